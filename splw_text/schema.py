@@ -1,0 +1,54 @@
+"""Reading YAML into pydantic models with one-line errors that name the file and the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from splw_text.errors import InputError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class StrictModel(BaseModel):
+    """Base for configuration models: unknown keys are errors, models are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def read_yaml(path: Path | str) -> Any:
+    """Parse a YAML file; a missing file or a YAML syntax error becomes an InputError naming the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise InputError(f"{path}{where}: not valid YAML: {getattr(error, 'problem', error)}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a UTF-8 text file") from None
+
+
+def validate(model: type[ModelT], data: Any, source: Path | str) -> ModelT:
+    """Validate ``data`` against ``model``; the first problem becomes an InputError naming its key path."""
+    if not isinstance(data, dict):
+        raise InputError(f"{source}: expected a mapping of keys at the top level")
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        location = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        kind = first["type"]
+        if kind == "extra_forbidden":
+            message = "unknown key"
+        elif kind == "missing":
+            message = "missing required key"
+        else:
+            message = first["msg"]
+        more = f" (and {error.error_count() - 1} more problems)" if error.error_count() > 1 else ""
+        raise InputError(f"{source}: {location}: {message}{more}") from None
