@@ -14,9 +14,9 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 def models_dir() -> Path:
     """Return the folder that holds codebook.yaml, the survey configs and the static model."""
     for candidate in (_PACKAGE_DIR.parent / "models", _PACKAGE_DIR / "_models"):
-        if (candidate / "codebook.yaml").is_file():
+        if (candidate / "splw_survey.yaml").is_file():
             return candidate
-    raise FileNotFoundError("splw-text: the models/ folder (codebook.yaml) is missing from the installation")
+    raise FileNotFoundError("splw-text: the models/ folder (splw_survey.yaml) is missing from the installation")
 
 
 def default_codebook_path() -> Path:

@@ -1,0 +1,8 @@
+"""The ``splw-text`` command line: importing this package registers every command on ``app``."""
+
+from splw_text.cli.app import app
+
+# Each module adds its commands to ``app`` when imported.
+from splw_text.cli import foundation  # noqa: E402,F401
+
+__all__ = ["app"]
