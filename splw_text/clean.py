@@ -86,7 +86,7 @@ def clean_text(text: str) -> str:
     lines = []
     for line in fixed.split("\n"):
         line = _SPACES.sub(" ", line).strip()
-        if line[:1] in _BULLETS:
+        if line and line[0] in _BULLETS:
             line = "- " + line[1:].lstrip()
         lines.append(line)
     joined = "\n".join(lines)

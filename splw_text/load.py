@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def load_survey(path: Path | str, config: SurveyConfig, wave: str | None = None)
     return survey_from_frame(raw, config, source=str(path), wave=wave)
 
 
-def load_surveys(inputs: list[tuple[Path | str, str | None]], config: SurveyConfig) -> Survey:
+def load_surveys(inputs: Sequence[tuple[Path | str, str | None]], config: SurveyConfig) -> Survey:
     """Load several exports (each with an optional wave label) and stack them into one Survey."""
     surveys = [load_survey(path, config, wave=wave) for path, wave in inputs]
     if len(surveys) == 1:
@@ -135,15 +136,20 @@ def _read_delimited(path: Path) -> pd.DataFrame:
         raise InputError(f"{path}: binary content, not a text table")
     delimiter = _sniff_delimiter(text)
     try:
-        frame = pd.read_csv(
-            io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, na_values=[""],
-            skip_blank_lines=True, engine="c",
-        )
-    except pd.errors.ParserError as error:
-        raise InputError(f"{path}: not a well-formed table: {_parser_message(error)}") from None
-    except pd.errors.EmptyDataError:
-        raise InputError(f"{path}: the file is empty") from None
-    return frame.astype(object).where(frame.notna(), None)
+        records = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
+    except csv.Error as error:
+        raise InputError(f"{path}: not a well-formed table: {error}") from None
+    if not records:
+        raise InputError(f"{path}: the file is empty")
+    header, rows = records[0], records[1:]
+    for number, row in enumerate(rows, start=2):
+        if len(row) > len(header):
+            raise InputError(
+                f"{path}: not a well-formed table: row {number} has {len(row)} fields, the header has {len(header)}"
+            )
+    width = len(header)
+    cells = [[cell if cell.strip() else None for cell in row] + [None] * (width - len(row)) for row in rows]
+    return pd.DataFrame(cells, columns=header, dtype=object)
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -155,12 +161,6 @@ def _sniff_delimiter(text: str) -> str:
         counts = {d: header.count(d) for d in _DELIMITERS}
         best = max(counts, key=lambda d: counts[d])
         return best if counts[best] else ","
-
-
-def _parser_message(error: Exception) -> str:
-    message = str(error).strip().splitlines()[-1]
-    # pandas says "Expected 12 fields in line 5, saw 13": line 5 is the spreadsheet row 5.
-    return message.replace("line", "row")
 
 
 def _read_xlsx(path: Path) -> pd.DataFrame:
@@ -254,8 +254,8 @@ def _check_ids(ids: pd.Series, column: str, source: str) -> None:
     duplicated = ids[ids.duplicated(keep=False)]
     if len(duplicated):
         value = duplicated.iloc[0]
-        rows = [str(i + 2) for i in duplicated.index[duplicated == value]]
-        raise InputError(f"{source}: column {column!r}: duplicate id {value!r} at rows {' and '.join(rows)}")
+        where = " and ".join(str(i + 2) for i in duplicated.index[duplicated == value])
+        raise InputError(f"{source}: column {column!r}: duplicate id {value!r} at rows {where}")
 
 
 def _canonical(value: str) -> str:
@@ -328,5 +328,7 @@ def _answers(raw: pd.DataFrame, respondents: pd.DataFrame, config: SurveyConfig)
 
 def split_multi_select(values: pd.Series, indicator: Indicator) -> pd.DataFrame:
     """Expand a multi-select column into one boolean column per level (missing answers stay False)."""
-    split = values.fillna("").astype(str).map(lambda v: set(v.split(";")) if v else set())
-    return pd.DataFrame({level: split.map(lambda s, lv=level: lv in s) for level in indicator.levels})
+    chosen = [set(str(v).split(";")) if isinstance(v, str) and v else set() for v in values]
+    return pd.DataFrame(
+        {level: [level in levels for levels in chosen] for level in indicator.levels}, index=values.index
+    )

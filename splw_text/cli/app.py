@@ -9,32 +9,30 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
 from splw_text.errors import InputError
 
+USER_ERROR_EXIT_CODE = 2
 
-class UserError(click.ClickException):
-    """An InputError shown to the user: one line on stderr, exit code 2, no traceback."""
 
-    exit_code = 2
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"splw-text: error: {self.format_message()}", err=True)
+def fail(message: str) -> typer.Exit:
+    """Print ``message`` as one line on stderr and return the Exit (code 2) for the caller to raise."""
+    typer.echo(f"splw-text: error: {' '.join(message.split())}", err=True)
+    return typer.Exit(USER_ERROR_EXIT_CODE)
 
 
 class SplwGroup(TyperGroup):
     """Typer group that turns InputError (and unreadable files) into a one-line error with exit code 2."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except InputError as error:
-            raise UserError(str(error)) from None
+            raise fail(str(error)) from None
         except (FileNotFoundError, IsADirectoryError, PermissionError) as error:
-            raise UserError(f"{error.filename}: {error.strerror}") from None
+            raise fail(f"{error.filename}: {error.strerror}") from None
 
 
 app = typer.Typer(
