@@ -28,7 +28,7 @@ from splw_text.errors import InputError
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".sav", ".parquet", ".pq")
 _DELIMITERS = ",;\t|"
-_HEADER_ROW = 1  # spreadsheet row of the header; data row i (0-based) is row i + 2
+_MAX_CELL_CHARACTERS = 50_000_000  # the csv module's default (131,072) is too small for a long answer
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,7 @@ def _read_delimited(path: Path) -> pd.DataFrame:
     if printable < 0.95 * min(len(text), 4096):
         raise InputError(f"{path}: binary content, not a text table")
     delimiter = _sniff_delimiter(text)
+    csv.field_size_limit(_MAX_CELL_CHARACTERS)
     try:
         records = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
     except csv.Error as error:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Two shared cores make timings noisy: property tests are judged on behaviour, never on a deadline.
+settings.register_profile("splw", deadline=None)
+settings.load_profile("splw")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
