@@ -255,3 +255,21 @@ def test_locate_span_ignores_case_and_runs_of_white_space_when_it_must() -> None
 
 def test_locate_span_returns_none_for_a_span_not_in_the_text() -> None:
     assert locate_span("Pay is poor.", "[EMAIL]") is None
+
+
+def test_line_breaks_are_stored_as_lf_and_offsets_count_them_as_one_character() -> None:
+    coded = coded_frame([{"theme": "praise", "span": "I love the job"}])
+    coded.loc[0, "text_redacted"] = TEXT_R1_Q1.replace("\n", "\r\n")
+    built = build_project(coded, BOOK, created=CREATED)
+    assert built.texts[guids.source_guid("R1", "q1")] == TEXT_R1_Q1
+    start = TEXT_R1_Q1.index("I love the job")
+    assert ("praise", start, start + len("I love the job")) in codings(built, "R1", "q1")
+
+
+def test_characters_xml_cannot_hold_are_dropped_from_names_but_kept_in_the_text() -> None:
+    coded = coded_frame([])
+    coded.loc[2, "text_redacted"] = "Pay\x0b is poor."
+    built = build_project(coded, BOOK, created=CREATED)
+    etree.fromstring(project_xml(built))  # well-formed
+    assert codings(built, "R2", "q1") == [("pay", 0, len("Pay\x0b is poor."))]
+    assert built.texts[guids.source_guid("R2", "q1")] == "Pay\x0b is poor."

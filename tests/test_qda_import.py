@@ -411,3 +411,13 @@ def test_a_failed_import_leaves_no_gold_file(tmp_path: Path, codebook: Codebook,
     with pytest.raises(InputError):
         import_project(bad, tmp_path / "gold.csv", codebook, tiny_config)
     assert not (tmp_path / "gold.csv").exists()
+
+
+def test_a_source_file_that_is_not_utf8_is_an_input_error_naming_it(exported: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "latin1.qdpx"
+    with zipfile.ZipFile(exported) as archive, zipfile.ZipFile(broken, "w") as out:
+        for name in archive.namelist():
+            data = archive.read(name)
+            out.writestr(name, "caf\u00e9".encode("latin-1") if name.endswith(".txt") else data)
+    with pytest.raises(InputError, match=r"\.txt \(source 'R1 q1'\) is not UTF-8 text"):
+        read_qdpx(broken)

@@ -49,6 +49,8 @@ FALLBACK_PALETTE = (
     "#AEC7E8",
     "#FFBB78",
 )
+# Characters XML 1.0 cannot hold (C0 controls but tab, CR, LF; surrogates; U+FFFE, U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _RGB = re.compile(r"^#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")
 _SLUG = re.compile(r"[^a-z0-9]+")
 MAX_XML_BYTES = 512 * 1024 * 1024
@@ -92,6 +94,11 @@ class QdaCode:
 # --- writing --------------------------------------------------------------------------------------
 
 
+def xml_safe(text: str) -> str:
+    """Return ``text`` without the characters XML 1.0 cannot hold (stray controls pasted from Excel)."""
+    return _NOT_XML.sub("", text)
+
+
 def theme_colour(theme: ThemeLike, position: int) -> str:
     """Return the theme's colour as ``#RRGGBB``: its own if valid, else one from a fixed palette."""
     colour = (theme.colour or "").strip()
@@ -111,9 +118,11 @@ def codebook_element(codebook: CodebookLike, namespace: str = CODEBOOK_NAMESPACE
 
 
 def _code(parent: etree._Element, namespace: str, guid: str, name: str, colour: str, description: str) -> None:
-    code = etree.SubElement(parent, f"{{{namespace}}}Code", guid=guid, name=name, isCodable="true", color=colour)
+    code = etree.SubElement(
+        parent, f"{{{namespace}}}Code", guid=guid, name=xml_safe(name), isCodable="true", color=colour
+    )
     if description and description.strip():
-        etree.SubElement(code, f"{{{namespace}}}Description").text = " ".join(description.split())
+        etree.SubElement(code, f"{{{namespace}}}Description").text = xml_safe(" ".join(description.split()))
 
 
 def codebook_document(codebook: CodebookLike) -> bytes:

@@ -35,7 +35,7 @@ from splw_text.errors import InputError
 from splw_text.labels import KEY
 from splw_text.outputs import atomic_path
 from splw_text.qda import guids
-from splw_text.qda.codebook_xml import PROJECT_NAMESPACE, CodebookLike, codebook_element
+from splw_text.qda.codebook_xml import PROJECT_NAMESPACE, CodebookLike, codebook_element, xml_safe
 
 NS = PROJECT_NAMESPACE
 QDE_NAME = "project.qde"
@@ -191,7 +191,7 @@ def build_project(
     user = guids.user_guid()
 
     root = etree.Element(_tag("Project"), nsmap={None: NS})
-    root.set("name", name)
+    root.set("name", xml_safe(name))
     root.set("origin", "splw-text")
     root.set("creatingUserGUID", user)
     root.set("creationDateTime", stamp)
@@ -207,11 +207,11 @@ def build_project(
                 variables_element,
                 _tag("Variable"),
                 guid=guids.variable_guid(column),
-                name=column,
+                name=xml_safe(column),
                 typeOfVariable="Text",
             )
             if title != column:
-                etree.SubElement(variable, _tag("Description")).text = title
+                etree.SubElement(variable, _tag("Description")).text = xml_safe(title)
 
     case_ids = _case_ids(coded, respondents, source)
     answers_by_case: dict[str, list[str]] = {respondent_id: [] for respondent_id in case_ids}
@@ -223,7 +223,7 @@ def build_project(
         values = respondents.set_index("respondent_id") if respondents is not None else None
         for respondent_id in case_ids:
             case = etree.SubElement(
-                cases_element, _tag("Case"), guid=guids.case_guid(respondent_id), name=respondent_id
+                cases_element, _tag("Case"), guid=guids.case_guid(respondent_id), name=xml_safe(respondent_id)
             )
             if values is not None:
                 row = values.loc[respondent_id]
@@ -233,7 +233,7 @@ def build_project(
                         continue
                     variable_value = etree.SubElement(case, _tag("VariableValue"))
                     etree.SubElement(variable_value, _tag("VariableRef"), targetGUID=guids.variable_guid(column))
-                    etree.SubElement(variable_value, _tag("TextValue")).text = value
+                    etree.SubElement(variable_value, _tag("TextValue")).text = xml_safe(value)
             for source_id in answers_by_case[respondent_id]:
                 etree.SubElement(case, _tag("SourceRef"), targetGUID=source_id)
 
@@ -246,21 +246,21 @@ def build_project(
         for position, (_, answer) in enumerate(coded.iterrows()):
             respondent_id, question = str(answer["respondent_id"]), str(answer["question"])
             source_id = guids.source_guid(respondent_id, question)
-            text = "" if _text_value(answer["text_redacted"]) is None else str(answer["text_redacted"])
+            text = _plain_text(answer["text_redacted"])
             texts[source_id] = text
             by_question.setdefault(question, []).append(source_id)
             text_source = etree.SubElement(
                 sources_element,
                 _tag("TextSource"),
                 guid=source_id,
-                name=f"{respondent_id} {question}",
+                name=xml_safe(f"{respondent_id} {question}"),
                 plainTextPath=f"internal://{source_id}.txt",
                 creatingUser=user,
                 creationDateTime=stamp,
             )
             question_text = _question_text(config, question)
             if question_text:
-                etree.SubElement(text_source, _tag("Description")).text = question_text
+                etree.SubElement(text_source, _tag("Description")).text = xml_safe(question_text)
             evidence = parse_evidence(answer["evidence"], source, position + 2) if has_evidence else []
             themes = [theme for theme in theme_ids if bool(answer[theme])]
             for span in answer_spans(text, themes, bool(answer["non_response"]), evidence):
@@ -269,7 +269,7 @@ def build_project(
                     text_source,
                     _tag("PlainTextSelection"),
                     guid=selection_id,
-                    name=" ".join(text[span.start : span.end].split())[:60],
+                    name=xml_safe(" ".join(text[span.start : span.end].split())[:60]),
                     startPosition=str(span.start),
                     endPosition=str(span.end),
                     creatingUser=user,
@@ -288,17 +288,26 @@ def build_project(
     if by_question:
         sets_element = etree.SubElement(root, _tag("Sets"))
         for question, members in by_question.items():
-            question_set = etree.SubElement(sets_element, _tag("Set"), guid=guids.set_guid(question), name=question)
+            question_set = etree.SubElement(
+                sets_element, _tag("Set"), guid=guids.set_guid(question), name=xml_safe(question)
+            )
             question_text = _question_text(config, question)
             if question_text:
-                etree.SubElement(question_set, _tag("Description")).text = question_text
+                etree.SubElement(question_set, _tag("Description")).text = xml_safe(question_text)
             for member in members:
                 etree.SubElement(question_set, _tag("MemberSource"), targetGUID=member)
 
     if description:
-        etree.SubElement(root, _tag("Description")).text = description
+        etree.SubElement(root, _tag("Description")).text = xml_safe(description)
     summary = {"cases": len(case_ids), "sources": len(texts), "codings": spans_written, "variables": len(variables)}
     return ExportedProject(root=root, texts=texts, summary=summary)
+
+
+def _plain_text(value: Any) -> str:
+    # Tools read the source files with universal newlines: a CR would shift every offset after it.
+    if _text_value(value) is None:
+        return ""
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _variable_columns(respondents: pd.DataFrame | None, config: SurveyConfig | None) -> list[tuple[str, str]]:

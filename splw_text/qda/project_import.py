@@ -209,7 +209,8 @@ def _text_source(element: etree._Element, archive: zipfile.ZipFile, members: dic
             codings.append(QdaCoding(_code_ref(coding, name, source), start, end))
     for coding in children(element, "Coding"):
         codings.append(QdaCoding(_code_ref(coding, name, source), None, None))
-    return QdaSource(guid=guid, name=name, text=_source_text(element, archive, members), codings=tuple(codings))
+    text = _source_text(element, archive, members, name, source)
+    return QdaSource(guid=guid, name=name, text=text, codings=tuple(codings))
 
 
 def _code_ref(coding: etree._Element, source_name: str, source: str) -> str:
@@ -219,7 +220,9 @@ def _code_ref(coding: etree._Element, source_name: str, source: str) -> str:
     return guids.normalise_guid(refs[0].get("targetGUID", ""))
 
 
-def _source_text(element: etree._Element, archive: zipfile.ZipFile, members: dict[str, str]) -> str | None:
+def _source_text(
+    element: etree._Element, archive: zipfile.ZipFile, members: dict[str, str], name: str, source: str
+) -> str | None:
     inline = children(element, "PlainTextContent")
     if inline:
         return inline[0].text or ""
@@ -230,7 +233,10 @@ def _source_text(element: etree._Element, archive: zipfile.ZipFile, members: dic
         file_name = text_path[len("internal://") :]
         for candidate in (f"{SOURCES_FOLDER}/{file_name}", file_name):
             if candidate in members:
-                return archive.read(members[candidate]).decode("utf-8-sig")
+                try:
+                    return archive.read(members[candidate]).decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    raise InputError(f"{source}: {candidate} (source {name!r}) is not UTF-8 text") from None
     return None  # an external file (relative:// or absolute): not in the archive
 
 
