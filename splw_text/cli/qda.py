@@ -30,7 +30,7 @@ def export_qdc(
     from splw_text.codebook import load_codebook
     from splw_text.qda.codebook_xml import write_qdc
 
-    book = load_codebook(codebook)
+    book = load_codebook(codebook, check_patterns=False)
     inputs = [codebook] if codebook is not None else []
     write_qdc(book, out, inputs)
     typer.echo(f"{out}: {len(book.themes)} theme codes and Non-response")
@@ -54,7 +54,7 @@ def export_qdpx(
     from splw_text.config import load_config
     from splw_text.qda.project_export import export_project
 
-    book = load_codebook(codebook)
+    book = load_codebook(codebook, check_patterns=False)
     survey_config = load_config(config)
     with Console(stderr=True).status("Writing the REFI-QDA project..."):
         project = export_project(coded, out, book, survey_path=survey, config=survey_config, name=name)
@@ -80,7 +80,7 @@ def import_qdpx(
     from splw_text.config import load_config
     from splw_text.qda.project_import import import_project
 
-    book = load_codebook(codebook)
+    book = load_codebook(codebook, check_patterns=False)
     table = import_project(project, out, book, load_config(config), ignore_unknown_codes)
     coded = int((table[[theme.id for theme in book.themes]].any(axis=1)).sum())
     typer.echo(f"{out}: {len(table)} answers ({coded} with themes, {int(table['non_response'].sum())} non-responses)")

@@ -186,8 +186,7 @@ def build_project(
     missing = [column for column in [*KEY, "non_response", "text_redacted", *theme_ids] if column not in coded]
     if missing:
         raise InputError(f"{source}: missing column(s) {', '.join(repr(c) for c in missing)}")
-    created = created or datetime.now(UTC)
-    stamp = created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = (created or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     user = guids.user_guid()
 
     root = etree.Element(_tag("Project"), nsmap={None: NS})
@@ -198,109 +197,133 @@ def build_project(
     users = etree.SubElement(root, _tag("Users"))
     etree.SubElement(users, _tag("User"), guid=user, name="splw-text", id="splw-text")
     root.append(codebook_element(codebook, NS))
-
     variables = _variable_columns(respondents, config)
-    if variables:
-        variables_element = etree.SubElement(root, _tag("Variables"))
-        for column, title in variables:
-            variable = etree.SubElement(
-                variables_element,
-                _tag("Variable"),
-                guid=guids.variable_guid(column),
-                name=xml_safe(column),
-                typeOfVariable="Text",
-            )
-            if title != column:
-                etree.SubElement(variable, _tag("Description")).text = xml_safe(title)
-
+    _add_variables(root, variables)
     case_ids = _case_ids(coded, respondents, source)
+    _add_cases(root, case_ids, coded, respondents, variables)
+    texts, codings = _add_sources(root, coded, theme_ids, config, user, stamp, source)
+    _add_sets(root, coded, config)
+    if description:
+        etree.SubElement(root, _tag("Description")).text = xml_safe(description)
+    summary = {"cases": len(case_ids), "sources": len(texts), "codings": codings, "variables": len(variables)}
+    return ExportedProject(root=root, texts=texts, summary=summary)
+
+
+def _add_variables(root: etree._Element, variables: list[tuple[str, str]]) -> None:
+    if not variables:
+        return
+    block = etree.SubElement(root, _tag("Variables"))
+    for column, title in variables:
+        variable = etree.SubElement(
+            block, _tag("Variable"), guid=guids.variable_guid(column), name=xml_safe(column), typeOfVariable="Text"
+        )
+        if title != column:
+            etree.SubElement(variable, _tag("Description")).text = xml_safe(title)
+
+
+def _add_cases(
+    root: etree._Element,
+    case_ids: list[str],
+    coded: pd.DataFrame,
+    respondents: pd.DataFrame | None,
+    variables: list[tuple[str, str]],
+) -> None:
+    if not case_ids:
+        return
     answers_by_case: dict[str, list[str]] = {respondent_id: [] for respondent_id in case_ids}
     for respondent_id, question in zip(coded["respondent_id"], coded["question"], strict=True):
         answers_by_case[str(respondent_id)].append(guids.source_guid(str(respondent_id), str(question)))
+    values = respondents.set_index("respondent_id") if respondents is not None else None
+    block = etree.SubElement(root, _tag("Cases"))
+    for respondent_id in case_ids:
+        case = etree.SubElement(block, _tag("Case"), guid=guids.case_guid(respondent_id), name=xml_safe(respondent_id))
+        if values is not None:
+            row = values.loc[respondent_id]
+            for column, _title in variables:
+                value = _text_value(row[column])
+                if value is None:
+                    continue
+                variable_value = etree.SubElement(case, _tag("VariableValue"))
+                etree.SubElement(variable_value, _tag("VariableRef"), targetGUID=guids.variable_guid(column))
+                etree.SubElement(variable_value, _tag("TextValue")).text = xml_safe(value)
+        for source_id in answers_by_case[respondent_id]:
+            etree.SubElement(case, _tag("SourceRef"), targetGUID=source_id)
 
-    if case_ids:
-        cases_element = etree.SubElement(root, _tag("Cases"))
-        values = respondents.set_index("respondent_id") if respondents is not None else None
-        for respondent_id in case_ids:
-            case = etree.SubElement(
-                cases_element, _tag("Case"), guid=guids.case_guid(respondent_id), name=xml_safe(respondent_id)
-            )
-            if values is not None:
-                row = values.loc[respondent_id]
-                for column, _title in variables:
-                    value = _text_value(row[column])
-                    if value is None:
-                        continue
-                    variable_value = etree.SubElement(case, _tag("VariableValue"))
-                    etree.SubElement(variable_value, _tag("VariableRef"), targetGUID=guids.variable_guid(column))
-                    etree.SubElement(variable_value, _tag("TextValue")).text = xml_safe(value)
-            for source_id in answers_by_case[respondent_id]:
-                etree.SubElement(case, _tag("SourceRef"), targetGUID=source_id)
 
+def _add_sources(
+    root: etree._Element,
+    coded: pd.DataFrame,
+    theme_ids: list[str],
+    config: SurveyConfig | None,
+    user: str,
+    stamp: str,
+    source: str,
+) -> tuple[dict[str, str], int]:
+    """Add one TextSource per answer with its codings; return the texts by source GUID and the coding count."""
     texts: dict[str, str] = {}
-    by_question: dict[str, list[str]] = {}
-    spans_written = 0
-    if len(coded):
-        sources_element = etree.SubElement(root, _tag("Sources"))
-        has_evidence = "evidence" in coded
-        for position, (_, answer) in enumerate(coded.iterrows()):
-            respondent_id, question = str(answer["respondent_id"]), str(answer["question"])
-            source_id = guids.source_guid(respondent_id, question)
-            text = _plain_text(answer["text_redacted"])
-            texts[source_id] = text
-            by_question.setdefault(question, []).append(source_id)
-            text_source = etree.SubElement(
-                sources_element,
-                _tag("TextSource"),
-                guid=source_id,
-                name=xml_safe(f"{respondent_id} {question}"),
-                plainTextPath=f"internal://{source_id}.txt",
+    codings = 0
+    if not len(coded):
+        return texts, codings
+    block = etree.SubElement(root, _tag("Sources"))
+    has_evidence = "evidence" in coded
+    for position, (_, answer) in enumerate(coded.iterrows()):
+        respondent_id, question = str(answer["respondent_id"]), str(answer["question"])
+        source_id = guids.source_guid(respondent_id, question)
+        text = _plain_text(answer["text_redacted"])
+        texts[source_id] = text
+        text_source = etree.SubElement(
+            block,
+            _tag("TextSource"),
+            guid=source_id,
+            name=xml_safe(f"{respondent_id} {question}"),
+            plainTextPath=f"internal://{source_id}.txt",
+            creatingUser=user,
+            creationDateTime=stamp,
+        )
+        question_text = _question_text(config, question)
+        if question_text:
+            etree.SubElement(text_source, _tag("Description")).text = xml_safe(question_text)
+        evidence = parse_evidence(answer["evidence"], source, position + 2) if has_evidence else []
+        themes = [theme for theme in theme_ids if bool(answer[theme])]
+        for span in answer_spans(text, themes, bool(answer["non_response"]), evidence):
+            selection_id = guids.selection_guid(source_id, span.code_guid, span.start, span.end)
+            selection = etree.SubElement(
+                text_source,
+                _tag("PlainTextSelection"),
+                guid=selection_id,
+                name=xml_safe(" ".join(text[span.start : span.end].split())[:60]),
+                startPosition=str(span.start),
+                endPosition=str(span.end),
                 creatingUser=user,
                 creationDateTime=stamp,
             )
-            question_text = _question_text(config, question)
-            if question_text:
-                etree.SubElement(text_source, _tag("Description")).text = xml_safe(question_text)
-            evidence = parse_evidence(answer["evidence"], source, position + 2) if has_evidence else []
-            themes = [theme for theme in theme_ids if bool(answer[theme])]
-            for span in answer_spans(text, themes, bool(answer["non_response"]), evidence):
-                selection_id = guids.selection_guid(source_id, span.code_guid, span.start, span.end)
-                selection = etree.SubElement(
-                    text_source,
-                    _tag("PlainTextSelection"),
-                    guid=selection_id,
-                    name=xml_safe(" ".join(text[span.start : span.end].split())[:60]),
-                    startPosition=str(span.start),
-                    endPosition=str(span.end),
-                    creatingUser=user,
-                    creationDateTime=stamp,
-                )
-                coding = etree.SubElement(
-                    selection,
-                    _tag("Coding"),
-                    guid=guids.coding_guid(selection_id),
-                    creatingUser=user,
-                    creationDateTime=stamp,
-                )
-                etree.SubElement(coding, _tag("CodeRef"), targetGUID=span.code_guid)
-                spans_written += 1
-
-    if by_question:
-        sets_element = etree.SubElement(root, _tag("Sets"))
-        for question, members in by_question.items():
-            question_set = etree.SubElement(
-                sets_element, _tag("Set"), guid=guids.set_guid(question), name=xml_safe(question)
+            coding = etree.SubElement(
+                selection,
+                _tag("Coding"),
+                guid=guids.coding_guid(selection_id),
+                creatingUser=user,
+                creationDateTime=stamp,
             )
-            question_text = _question_text(config, question)
-            if question_text:
-                etree.SubElement(question_set, _tag("Description")).text = xml_safe(question_text)
-            for member in members:
-                etree.SubElement(question_set, _tag("MemberSource"), targetGUID=member)
+            etree.SubElement(coding, _tag("CodeRef"), targetGUID=span.code_guid)
+            codings += 1
+    return texts, codings
 
-    if description:
-        etree.SubElement(root, _tag("Description")).text = xml_safe(description)
-    summary = {"cases": len(case_ids), "sources": len(texts), "codings": spans_written, "variables": len(variables)}
-    return ExportedProject(root=root, texts=texts, summary=summary)
+
+def _add_sets(root: etree._Element, coded: pd.DataFrame, config: SurveyConfig | None) -> None:
+    """Add one Set per question grouping its answers (document groups in the tools)."""
+    by_question: dict[str, list[str]] = {}
+    for respondent_id, question in zip(coded["respondent_id"], coded["question"], strict=True):
+        by_question.setdefault(str(question), []).append(guids.source_guid(str(respondent_id), str(question)))
+    if not by_question:
+        return
+    block = etree.SubElement(root, _tag("Sets"))
+    for question, members in by_question.items():
+        question_set = etree.SubElement(block, _tag("Set"), guid=guids.set_guid(question), name=xml_safe(question))
+        question_text = _question_text(config, question)
+        if question_text:
+            etree.SubElement(question_set, _tag("Description")).text = xml_safe(question_text)
+        for member in members:
+            etree.SubElement(question_set, _tag("MemberSource"), targetGUID=member)
 
 
 def _plain_text(value: Any) -> str:
@@ -327,6 +350,12 @@ def _case_ids(coded: pd.DataFrame, respondents: pd.DataFrame | None, source: str
         return list(dict.fromkeys(coded_ids))
     survey_ids = [str(value) for value in respondents["respondent_id"]]
     known = set(survey_ids)
+    if len(known) < len(survey_ids):
+        repeated = next(value for value in survey_ids if survey_ids.count(value) > 1)
+        raise InputError(
+            f"respondent id {repeated!r} appears more than once in the survey (several waves?): "
+            "export one wave at a time"
+        )
     for row, respondent_id in enumerate(coded_ids):
         if respondent_id not in known:
             raise InputError(
