@@ -126,6 +126,17 @@ def test_import_qdc_writes_a_codebook_skeleton_that_loads(files: dict[str, Path]
     assert load_codebook(out).theme_ids == ["staffing_and_demand", "pay_and_contracts"]
 
 
+def test_import_qdc_keeps_the_ids_of_themes_of_the_given_codebook(files: dict[str, Path], tmp_path: Path) -> None:
+    from splw_text.codebook import load_codebook
+
+    qdc = tmp_path / "codebook.qdc"
+    runner.invoke(app, ["export", "qdc", "--out", str(qdc), "--codebook", str(files["codebook"])])
+    out = tmp_path / "imported.yaml"
+    result = runner.invoke(app, ["import", "qdc", str(qdc), "--out", str(out), "--codebook", str(files["codebook"])])
+    assert result.exit_code == 0, result.output
+    assert load_codebook(out).theme_ids == ["staffing", "pay"]
+
+
 def test_importing_a_file_that_is_not_a_project_exits_2_with_one_line(files: dict[str, Path], tmp_path: Path) -> None:
     result = runner.invoke(
         app,

@@ -257,3 +257,24 @@ def test_a_codebook_with_no_codable_code_is_an_input_error_and_writes_nothing(tm
     with pytest.raises(InputError, match="no codable codes"):
         write_codebook_skeleton(codes, tmp_path / "codebook.yaml", tmp_path / "x.qdc")
     assert not (tmp_path / "codebook.yaml").exists()
+
+
+def test_codes_exported_earlier_keep_their_theme_ids_even_when_renamed(tmp_path: Path) -> None:
+    path = write_qdc(BOOK, tmp_path / "codebook.qdc")
+    path.write_text(path.read_text(encoding="utf-8").replace("Pay and contracts", "Money"), encoding="utf-8")
+    themes = skeleton_themes(read_qdc(path), known_ids=["staffing", "pay"])
+    assert [(theme["id"], theme["name"]) for theme in themes] == [
+        ("staffing", "Staffing and demand"),
+        ("pay", "Money"),
+        ("positive_experience", "Positive experience"),
+    ]
+
+
+def test_a_new_code_cannot_take_the_id_a_kept_theme_needs(tmp_path: Path) -> None:
+    from splw_text.qda.codebook_xml import QdaCode
+
+    codes = [
+        QdaCode("6a1f0c52-93b0-4d0c-9e1f-6a0b4c1d2e3f", "Pay", "", None, True),
+        QdaCode(theme_guid("pay"), "Pay and contracts", "", None, True),
+    ]
+    assert [theme["id"] for theme in skeleton_themes(codes, known_ids=["pay"])] == ["pay_2", "pay"]

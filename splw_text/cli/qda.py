@@ -89,11 +89,26 @@ def import_qdpx(
 @import_app.command("qdc")
 def import_qdc(
     source: Path = typer.Argument(..., help="A REFI-QDA codebook (.qdc) made in another tool."),
-    out: Path = typer.Option(..., "--out", help="Codebook YAML skeleton to write (rules left empty)."),
+    out: Path = typer.Option(..., "--out", help="Codebook YAML skeleton to write (starter rules only)."),
+    codebook: Path | None = typer.Option(
+        None,
+        "--codebook",
+        help="Codebook whose themes exported earlier keep their ids (default: models/codebook.yaml if valid).",
+    ),
 ) -> None:
-    """Turn a codebook made in another tool into a splw-text codebook skeleton (themes without rules)."""
+    """Turn a codebook made in another tool into a splw-text codebook skeleton (themes, starter rules)."""
+    from splw_text.codebook import load_codebook
+    from splw_text.errors import InputError
     from splw_text.qda.codebook_xml import read_qdc, write_codebook_skeleton
 
+    known_ids: list[str] = []
+    if codebook is not None:
+        known_ids = load_codebook(codebook, check_patterns=False).theme_ids
+    else:
+        try:
+            known_ids = load_codebook(check_patterns=False).theme_ids
+        except (InputError, FileNotFoundError):
+            known_ids = []  # no usable shipped codebook: every code gets an id made from its name
     codes = read_qdc(source)
-    themes = write_codebook_skeleton(codes, out, source)
-    typer.echo(f"{out}: {themes} themes; add patterns for each before coding with it")
+    themes = write_codebook_skeleton(codes, out, source, known_ids=known_ids)
+    typer.echo(f"{out}: {themes} themes; replace each starter rule with the phrases that find the theme")

@@ -254,23 +254,26 @@ def _six_digit_colour(colour: str | None) -> str | None:
     return value.upper()
 
 
-def skeleton_themes(codes: Sequence[QdaCode]) -> list[dict[str, Any]]:
+def skeleton_themes(codes: Sequence[QdaCode], known_ids: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Turn codes from another tool into codebook themes (id, name, definition, colour, one starter rule).
 
     Only codable codes become themes; a nested code's id and name carry its parents' names so that two
-    children called "Other" stay apart. The non-response code is left out: splw-text detects
-    non-responses itself. The codebook schema asks for at least one rule per theme, so each theme gets a
-    starter rule that matches its own name, for the analyst to replace.
+    children called "Other" stay apart. A code whose GUID is splw-text's GUID of one of ``known_ids`` (a
+    theme exported earlier, perhaps renamed since) keeps that id. The non-response code is left out:
+    splw-text detects non-responses itself. The codebook schema asks for at least one rule per theme, so
+    each theme gets a starter rule that matches its own name, for the analyst to replace.
     """
     from splw_text.codebook import RESERVED_IDS
 
+    by_guid = {theme_guid(theme_id): theme_id for theme_id in known_ids}
+    kept = {code.guid: by_guid[code.guid] for code in codes if code.guid in by_guid}
     themes: list[dict[str, Any]] = []
-    taken: set[str] = set(RESERVED_IDS)
+    taken: set[str] = set(RESERVED_IDS) | set(kept.values())
     for code in codes:
         if not code.codable or is_non_response_code(code):
             continue
         full_name = " / ".join((*code.parents, code.name)).strip() or code.name
-        theme_id = theme_id_for("_".join((*code.parents, code.name)), taken)
+        theme_id = kept.get(code.guid) or theme_id_for("_".join((*code.parents, code.name)), taken)
         phrase = " ".join(_SLUG.sub(" ", code.name.lower()).split()) or theme_id.replace("_", " ")
         themes.append(
             {
@@ -284,13 +287,13 @@ def skeleton_themes(codes: Sequence[QdaCode]) -> list[dict[str, Any]]:
     return themes
 
 
-def codebook_skeleton(codes: Sequence[QdaCode], name: str) -> dict[str, Any]:
+def codebook_skeleton(codes: Sequence[QdaCode], name: str, known_ids: Iterable[str] = ()) -> dict[str, Any]:
     """Return a codebook mapping (``models/codebook.yaml`` shape) with the codes as themes, version 0.1.0."""
     return {
         "version": "0.1.0",
         "name": name,
         "description": "Imported from a REFI-QDA codebook: each theme has only a starter rule matching its name.",
-        "themes": skeleton_themes(codes),
+        "themes": skeleton_themes(codes, known_ids),
     }
 
 
@@ -303,15 +306,22 @@ SKELETON_HEADER = """\
 
 
 def write_codebook_skeleton(
-    codes: Sequence[QdaCode], path: Path | str, source: Path | str, name: str | None = None
+    codes: Sequence[QdaCode],
+    path: Path | str,
+    source: Path | str,
+    name: str | None = None,
+    known_ids: Iterable[str] = (),
 ) -> int:
-    """Write the codebook skeleton YAML at ``path`` (atomically, validated first); return the theme count."""
+    """Write the codebook skeleton YAML at ``path`` (atomically, validated first); return the theme count.
+
+    ``known_ids``: theme ids of an existing codebook; codes exported from it keep their ids.
+    """
     import yaml
 
     from splw_text.codebook import Codebook
     from splw_text.schema import validate
 
-    data = codebook_skeleton(codes, name or Path(source).stem)
+    data = codebook_skeleton(codes, name or Path(source).stem, known_ids)
     if not data["themes"]:
         raise InputError(f"{source}: the codebook has no codable codes to turn into themes")
     validate(Codebook, data, source)
