@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -228,8 +229,6 @@ def test_a_tool_that_gives_everything_new_guids_is_mapped_by_names(
     exported: Path, tmp_path: Path, codebook: Codebook, coded: pd.DataFrame
 ) -> None:
     def regenerate(root: etree._Element) -> None:
-        import uuid
-
         fresh: dict[str, str] = {}
         for element in root.iter():
             for attribute in ("guid", "targetGUID"):
@@ -421,3 +420,15 @@ def test_a_source_file_that_is_not_utf8_is_an_input_error_naming_it(exported: Pa
             out.writestr(name, "caf\u00e9".encode("latin-1") if name.endswith(".txt") else data)
     with pytest.raises(InputError, match=r"\.txt \(source 'R1 q1'\) is not UTF-8 text"):
         read_qdpx(broken)
+
+
+def test_a_source_renamed_with_a_file_extension_is_still_placed_by_name(
+    exported: Path, tmp_path: Path, codebook: Codebook, coded: pd.DataFrame
+) -> None:
+    def rename(root: etree._Element) -> None:
+        for text_source in root.iter(f"{P}TextSource"):
+            text_source.set("name", text_source.get("name") + ".txt")
+            text_source.set("guid", str(uuid.uuid4()))  # and a GUID of the tool's own
+
+    back = labels_of(edit_qdpx(exported, tmp_path / "r.qdpx", rename), codebook)
+    pd.testing.assert_frame_equal(back, coded[back.columns].reset_index(drop=True))

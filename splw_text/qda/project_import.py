@@ -17,6 +17,7 @@ analyst added, removed or moved codings (any namespace prefix, GUIDs in braces o
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from splw_text.qda.codebook_xml import (
 from splw_text.qda.project_export import QDE_NAME, SOURCES_FOLDER
 
 NON_RESPONSE = "non_response"
+_EXTENSION = re.compile(r"\.(?:txt|rtf|docx?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,9 @@ def place_sources(project: QdaProject, questions: Sequence[str]) -> dict[str, tu
 
 
 def _parse_source_name(name: str, questions: Sequence[str]) -> tuple[str, str] | None:
-    respondent_id, _, question = name.strip().rpartition(" ")
+    # Some tools add the file extension to a document's name when they import it.
+    stem = _EXTENSION.sub("", name.strip())
+    respondent_id, _, question = stem.rpartition(" ")
     if respondent_id.strip() and question in questions:
         return respondent_id.strip(), question
     return None
