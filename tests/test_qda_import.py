@@ -432,3 +432,23 @@ def test_a_source_renamed_with_a_file_extension_is_still_placed_by_name(
 
     back = labels_of(edit_qdpx(exported, tmp_path / "r.qdpx", rename), codebook)
     pd.testing.assert_frame_equal(back, coded[back.columns].reset_index(drop=True))
+
+
+def test_agreement_between_the_tool_and_the_reviewed_coding_lists_exactly_the_analysts_changes(
+    exported: Path, tmp_path: Path, codebook: Codebook, coded: pd.DataFrame, tiny_config: SurveyConfig
+) -> None:
+    from splw_text.agreement import compare_codings
+
+    def review(root: etree._Element) -> None:
+        removed = selection_coded(root, "R2", "q1", "pay")
+        removed.getparent().remove(removed)
+        add_selection(root, "R2", "q2", guids.theme_guid("praise"), end=7)
+
+    out = tmp_path / "reviewed.csv"
+    import_project(edit_qdpx(exported, tmp_path / "r.qdpx", review), out, codebook, tiny_config)
+    agreement = compare_codings(coded, read_label_file(out, codebook.theme_ids), codebook.theme_ids, "tool", "analyst")
+    assert agreement.n_answers == 4
+    assert agreement.disagreements[["respondent_id", "question", "theme", "a", "b"]].values.tolist() == [
+        ["R2", "q1", "pay", 1, 0],
+        ["R2", "q2", "praise", 0, 1],
+    ]
