@@ -1,0 +1,157 @@
+"""Text features for the supervised coder: word and character n-gram TF-IDF, optionally sentence embeddings.
+
+``TextFeatures`` follows scikit-learn conventions (``fit`` / ``transform``, plain constructor parameters)
+and can be turned into plain arrays (``to_arrays``) and rebuilt from them (``from_arrays``) so that a
+trained model is stored without pickle (see ``splw_text.coding.model_store``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+EMBEDDING_BACKENDS = ("static", "minilm")
+
+
+class TextFeatures:
+    """Word n-grams + character n-grams (TF-IDF, sublinear tf), plus an optional embedding block.
+
+    ``embeddings`` names a pretrained backend of ``splw_text.topics.embeddings`` ("static" or "minilm"),
+    or None for n-grams only; ``embedding_weight`` scales that block against the unit-length TF-IDF rows.
+    """
+
+    def __init__(
+        self,
+        word_ngrams: tuple[int, int] = (1, 2),
+        char_ngrams: tuple[int, int] = (2, 5),
+        min_df: int = 1,
+        embeddings: str | None = None,
+        embedding_weight: float = 1.0,
+    ) -> None:
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.min_df = min_df
+        self.embeddings = embeddings
+        self.embedding_weight = embedding_weight
+        self.embedding_dim_ = 0
+
+    # --- scikit-learn interface ------------------------------------------------------------------
+
+    def fit(self, texts: Sequence[str]) -> TextFeatures:
+        """Learn the vocabularies and IDF weights from ``texts``."""
+        if self.embeddings is not None and self.embeddings not in EMBEDDING_BACKENDS:
+            raise ValueError(f"embeddings must be one of {EMBEDDING_BACKENDS} or None, not {self.embeddings!r}")
+        texts = list(texts)
+        self.embedding_dim_ = 0
+        min_df = self.min_df if len(texts) >= 10 * self.min_df else 1
+        self.word_ = self._word_vectorizer(min_df=min_df).fit(texts)
+        self.char_ = self._char_vectorizer(min_df=min_df).fit(texts)
+        return self
+
+    def transform(self, texts: Sequence[str], embedded: np.ndarray | None = None) -> sparse.csr_matrix:
+        """Return the feature matrix of ``texts`` (one row per text).
+
+        ``embedded`` passes embeddings computed beforehand (one row per text); otherwise they are computed
+        with the named backend when ``embeddings`` is set.
+        """
+        texts = list(texts)
+        blocks = [self.word_.transform(texts), self.char_.transform(texts)]
+        if self.embeddings is not None:
+            vectors = embedded if embedded is not None else embed_texts(texts, self.embeddings)
+            if self.embedding_dim_ and vectors.shape[1] != self.embedding_dim_:
+                raise ValueError(f"embeddings have {vectors.shape[1]} columns, the model expects {self.embedding_dim_}")
+            self.embedding_dim_ = int(vectors.shape[1])
+            blocks.append(sparse.csr_matrix(np.asarray(vectors, dtype=np.float64) * self.embedding_weight))
+        return sparse.hstack(blocks, format="csr")
+
+    def fit_transform(self, texts: Sequence[str], embedded: np.ndarray | None = None) -> sparse.csr_matrix:
+        """``fit`` then ``transform``."""
+        return self.fit(texts).transform(texts, embedded)
+
+    @property
+    def n_features(self) -> int:
+        """Number of columns ``transform`` returns (needs a fitted instance)."""
+        return len(self.word_.vocabulary_) + len(self.char_.vocabulary_) + self.embedding_dim_
+
+    # --- storage as plain arrays -------------------------------------------------------------------
+
+    def params(self) -> dict[str, Any]:
+        """The constructor parameters as plain JSON."""
+        return {
+            "word_ngrams": list(self.word_ngrams),
+            "char_ngrams": list(self.char_ngrams),
+            "min_df": self.min_df,
+            "embeddings": self.embeddings,
+            "embedding_weight": self.embedding_weight,
+            "embedding_dim": self.embedding_dim_,
+        }
+
+    def to_arrays(self, prefix: str = "features.") -> dict[str, np.ndarray]:
+        """The fitted vocabularies (unicode arrays, in column order) and IDF vectors."""
+        return {
+            f"{prefix}word_vocabulary": _vocabulary_array(self.word_.vocabulary_),
+            f"{prefix}word_idf": np.asarray(self.word_.idf_, dtype=np.float64),
+            f"{prefix}char_vocabulary": _vocabulary_array(self.char_.vocabulary_),
+            f"{prefix}char_idf": np.asarray(self.char_.idf_, dtype=np.float64),
+        }
+
+    @classmethod
+    def from_arrays(
+        cls, params: dict[str, Any], arrays: dict[str, np.ndarray], prefix: str = "features."
+    ) -> TextFeatures:
+        """Rebuild a fitted instance from ``params()`` and ``to_arrays()`` output."""
+        features = cls(
+            word_ngrams=(int(params["word_ngrams"][0]), int(params["word_ngrams"][1])),
+            char_ngrams=(int(params["char_ngrams"][0]), int(params["char_ngrams"][1])),
+            min_df=int(params["min_df"]),
+            embeddings=params["embeddings"],
+            embedding_weight=float(params["embedding_weight"]),
+        )
+        features.embedding_dim_ = int(params.get("embedding_dim", 0))
+        features.word_ = _restore(features._word_vectorizer, arrays, f"{prefix}word")
+        features.char_ = _restore(features._char_vectorizer, arrays, f"{prefix}char")
+        return features
+
+    def _word_vectorizer(self, **kwargs: Any) -> Any:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        return TfidfVectorizer(
+            lowercase=True, strip_accents="unicode", ngram_range=tuple(self.word_ngrams),
+            token_pattern=r"(?u)\b\w+\b", sublinear_tf=True, dtype=np.float64, **kwargs,
+        )
+
+    def _char_vectorizer(self, **kwargs: Any) -> Any:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        return TfidfVectorizer(
+            lowercase=True, strip_accents="unicode", analyzer="char_wb", ngram_range=tuple(self.char_ngrams),
+            sublinear_tf=True, dtype=np.float64, **kwargs,
+        )
+
+
+def embed_texts(texts: Sequence[str], backend_name: str) -> np.ndarray:
+    """Embed ``texts`` with a pretrained backend of the topics stage (disk-cached, unit rows)."""
+    from splw_text.topics.embeddings import embed, make_backend
+
+    backend = make_backend(backend_name)
+    return embed(list(texts), backend)
+
+
+def _vocabulary_array(vocabulary: dict[str, int]) -> np.ndarray:
+    terms = [""] * len(vocabulary)
+    for term, index in vocabulary.items():
+        terms[index] = term
+    return np.array(terms, dtype=str) if terms else np.array([], dtype="<U1")
+
+
+def _restore(factory: Any, arrays: dict[str, np.ndarray], name: str) -> Any:
+    terms = [str(term) for term in arrays[f"{name}_vocabulary"]]
+    idf = np.asarray(arrays[f"{name}_idf"], dtype=np.float64)
+    if len(terms) != len(idf) or len(set(terms)) != len(terms):
+        raise ValueError(f"{name}: vocabulary and IDF do not match")
+    vectorizer = factory(vocabulary={term: index for index, term in enumerate(terms)})
+    vectorizer.idf_ = idf
+    return vectorizer
