@@ -6,6 +6,5 @@ from splw_text.cli.app import app
 from splw_text.cli import foundation  # noqa: E402,F401
 from splw_text.cli import qda  # noqa: E402,F401
 from splw_text.cli import reporting  # noqa: E402,F401
-from splw_text.cli import topics  # noqa: E402,F401
 
 __all__ = ["app"]
