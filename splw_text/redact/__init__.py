@@ -122,7 +122,20 @@ class Redactor:
         return [PersonalData(kind, start, end, text[start:end]) for kind, start, end in _resolve(candidates)]
 
     def redact(self, text: str) -> str:
-        """Return ``text`` with each piece of personal data replaced by its ``[KIND]`` placeholder."""
+        """Return ``text`` with each piece of personal data replaced by its ``[KIND]`` placeholder.
+
+        Replacing is repeated until nothing more is found (at most three rounds), so redacting twice gives
+        the same text as redacting once, even where two candidates overlapped and the shorter one only
+        becomes whole once the longer is replaced.
+        """
+        for _ in range(3):
+            redacted = self._replace(text)
+            if redacted == text:
+                break
+            text = redacted
+        return text
+
+    def _replace(self, text: str) -> str:
         found = self.find(text)
         if not found:
             return text

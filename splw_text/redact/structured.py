@@ -12,7 +12,7 @@ from collections.abc import Iterator
 Span = tuple[str, int, int]
 
 _EMAIL = re.compile(
-    r"(?<![\w.+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]*"
+    r"(?<![\w.+'-])[A-Za-z0-9._%+'-]+"
     r"(?:@|\s?[\[(]at[\])]\s?)"
     r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:(?:\.|\s?[\[(]dot[\])]\s?)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
     re.ASCII,
@@ -33,7 +33,7 @@ _PHONE_BODY = re.compile(
     r"(?:\+\s?44|0044)?[\s.-]?(?:\(0\)[\s.-]?)?\(?0?[0-9](?:(?:[\s.-]|\)[\s.-]?|\s?\()?[0-9]){7,12}", re.ASCII
 )
 
-_NHS_NUMBER = re.compile(r"(?<![\d+.,/-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d])", re.ASCII)
+_NHS_NUMBER = re.compile(r"(?<![\w+.,/-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\w)", re.ASCII)
 
 _OUTWARD = r"(?:[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-Z]?)"
 _INWARD = r"(?:[0-9][ABD-HJLNP-UW-Z]{2})"
