@@ -56,6 +56,7 @@ def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterat
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     temp_path = Path(temp_name)
+    os.chmod(temp_path, 0o666 & ~_current_umask())  # mkstemp makes 0600; outputs get the usual mode
     try:
         yield temp_path
         os.replace(temp_path, target)
@@ -95,6 +96,7 @@ def atomic_directory(target: Path | str, inputs: Iterable[Path | str] = ()) -> I
             raise InputError(f"{target}: the output folder must not contain the input file {source}")
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    os.chmod(staging, 0o777 & ~_current_umask())
     backup = target.parent / f".{target.name}.previous"
     try:
         yield staging
@@ -108,6 +110,12 @@ def atomic_directory(target: Path | str, inputs: Iterable[Path | str] = ()) -> I
     finally:
         if staging.exists():
             _remove_tree(staging)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _remove_tree(path: Path) -> None:

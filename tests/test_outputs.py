@@ -61,3 +61,14 @@ def test_a_successful_run_replaces_the_output_folder_whole(tmp_path: Path) -> No
     with atomic_directory(out) as staging:
         (staging / "fresh.csv").write_text("fresh")
     assert sorted(p.name for p in out.iterdir()) == ["fresh.csv"]
+
+
+def test_written_files_get_the_usual_permissions_not_private_temp_ones(tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        path = write_csv(pd.DataFrame({"a": [1]}), tmp_path / "out.csv")
+    finally:
+        os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o644
