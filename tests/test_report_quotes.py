@@ -92,3 +92,18 @@ def test_without_redacted_text_there_are_no_quotes() -> None:
     frame = answers([("A", "", "salary is poor", "salary")]).drop(columns="text_redacted")
     frame["text"] = "salary is poor"
     assert select_quotes(frame, "pay") == []
+
+
+def test_answers_sharing_the_sentence_that_carries_the_span_count_as_near_duplicates() -> None:
+    frame = answers(
+        [
+            ("A", "", "No rise for me, the pay is frozen for 6 years. Also the car park is full every morning.",
+             "pay is frozen"),
+            ("B", "", "No rise for me, the pay is frozen for 4 years. My manager is kind and the team are great.",
+             "pay is frozen"),
+            ("C", "", "Fixed-term contract again, renewed a month before it ends.", "Fixed-term contract"),
+        ]
+    )
+    quotes = select_quotes(frame, "pay", count=3)
+    assert len(quotes) == 2
+    assert {q.respondent_id for q in quotes} >= {"C"}

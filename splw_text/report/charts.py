@@ -208,7 +208,7 @@ def dumbbell(changes: Sequence[Change], wave_from: str, wave_to: str, title: str
             f'<circle cx="{x(before):.1f}" cy="{y}" r="5" fill="#ffffff" stroke="{DEFAULT_COLOUR}" stroke-width="2"/>'
             f'<circle class="point" cx="{x(after):.1f}" cy="{y}" r="5" fill="{DEFAULT_COLOUR}"/>'
             f'<text x="{max(x(before), x(after)) + 10:.1f}" y="{y + 4}" font-size="12" font-weight="{weight}" '
-            f'fill="#212b32">{after - before:+.0f} pts</text>'
+            f'fill="#212b32">{round(after - before):+d} pts</text>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))

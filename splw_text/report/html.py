@@ -151,7 +151,7 @@ def report_context(
         "heatmap": _heatmap(tableset, config, ranked, names),
         "associations": _association_sentences(tableset, names),
         "association_table": _association_table(tableset, names),
-        "waves": _waves(tableset, names, config),
+        "waves": _waves(tableset, names, config, ranked),
         "themes": _theme_sections(tableset, coded, config, themes, overall, question_labels),
         "topics": _topics(topics, names),
         "questions": [{"column": q.column, "text": q.text} for q in config.questions],
@@ -336,7 +336,9 @@ def _association_table(tableset: TableSet, names: dict[str, str]) -> list[dict[s
     ]
 
 
-def _waves(tableset: TableSet, names: dict[str, str], config: SurveyConfig) -> dict[str, Any] | None:
+def _waves(
+    tableset: TableSet, names: dict[str, str], config: SurveyConfig, ranked: list[str]
+) -> dict[str, Any] | None:
     if "wave_change" not in tableset:
         return None
     changes = tableset["wave_change"]
@@ -344,6 +346,8 @@ def _waves(tableset: TableSet, names: dict[str, str], config: SurveyConfig) -> d
     wave_from, wave_to = waves[-2], waves[-1]
     latest = changes[(changes["wave_from"] == wave_from) & (changes["wave_to"] == wave_to)]
     themes = latest[latest["kind"] == "theme"]
+    order = {theme: position for position, theme in enumerate(ranked)}  # same order as the theme chart
+    themes = themes.sort_values("theme", key=lambda column: column.map(order), kind="stable")
     chart = dumbbell(
         [
             Change(names.get(str(r.theme), str(r.theme)), _float(r.pct_from), _float(r.pct_to),

@@ -157,10 +157,21 @@ def _words(text: str) -> set[str]:
 
 
 def _similar(one: Quote, other: Quote) -> bool:
-    a, b = _words(one.text), _words(other.text)
-    if not a or not b:
-        return False
-    return len(a & b) / len(a | b) >= SIMILAR
+    """Near-duplicates: half the words shared overall, or in the sentence that carries the span."""
+    return _overlap(one.text, other.text) >= SIMILAR or (
+        bool(one.span and other.span) and _overlap(_span_sentence(one), _span_sentence(other)) >= SIMILAR
+    )
+
+
+def _overlap(first: str, second: str) -> float:
+    a, b = _words(re.sub(r"\d+", "", first)), _words(re.sub(r"\d+", "", second))
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _span_sentence(quote: Quote) -> str:
+    before = re.split(r"[.!?]\s", quote.before)[-1]
+    after = re.split(r"[.!?](\s|$)", quote.after)[0]
+    return f"{before}{quote.span}{after}"
 
 
 def _shorten_end(text: str) -> str:
