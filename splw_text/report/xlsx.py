@@ -22,6 +22,7 @@ from splw_text.tables.model import SUPPRESSED_MARK, TableSet
 
 HEADER_FILL = "003087"
 MAX_WIDTH = 60
+MIN_WIDTH = 10  # room for the value and the filter button of the header
 PERCENT_FORMAT = "0.0%"
 CHANGE_FORMAT = '+0.0;-0.0;0.0'
 P_FORMAT = '[<0.001]"<0.001";0.000'
@@ -205,7 +206,7 @@ def _write_table(sheet: Any, table: pd.DataFrame) -> None:
                 text = str(value)
             widths[index - 1] = max(widths[index - 1], len(text))
     for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, width + 2)
+        sheet.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 4))
     sheet.freeze_panes = "A2"
     if len(table):
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(table) + 1}"
