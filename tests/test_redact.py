@@ -144,6 +144,12 @@ def test_a_first_name_and_surname_become_one_placeholder() -> None:
     assert redact_text("ask Siobhan Gallagher at the ICB") == "ask [NAME] at the ICB"
 
 
+def test_names_listed_after_a_name_are_names_even_when_they_are_common_words() -> None:
+    assert redact_text("thanks to Bev, Sharon and Will for covering") == (
+        "thanks to [NAME], [NAME] and [NAME] for covering"
+    )
+
+
 def test_a_possessive_keeps_its_apostrophe_s() -> None:
     assert redact_text("Mohammed's leaving do") == "[NAME]'s leaving do"
 
@@ -177,10 +183,14 @@ def test_a_name_that_is_also_a_common_word_is_not_redacted_outside_a_name_contex
 @pytest.mark.parametrize(
     "organisation",
     ["Brookfield Medical Centre", "Ashgrove Surgery", "Larchmont Community Trust", "St Aidan's Hospice",
-     "Hope Street Community Trust", "Kettlewell Health Centre"],
+     "Hope Street Community Trust", "Kettlewell Health Centre", "Castle Medical Centre", "Abbey Health Centre"],
 )
 def test_a_named_practice_or_organisation_becomes_an_org_placeholder(organisation: str) -> None:
     assert redact_text(f"I work at {organisation} three days") == "I work at [ORG] three days"
+
+
+def test_an_organisation_name_that_starts_a_sentence_is_found_whole() -> None:
+    assert redact_text("Hope Street Community Trust is brilliant") == "[ORG] is brilliant"
 
 
 def test_an_organisation_name_stops_before_survey_vocabulary() -> None:

@@ -31,6 +31,7 @@ _POSSESSIVE = ("'s", "’s")
 _CAPITAL_WORD = re.compile(
     r"(?<![^\W\d_])(?<!['’-])(?=[A-ZÀ-ÖØ-ÞĀ-ɏ])[^\W\d_]+(?:['’][^\W\d_]+|-[^\W\d_]+)*"
 )
+_NAME_LIST_GAP = re.compile(r"(?:['’]s)?\s*(?:,|&|and|,\s*and)\s*")
 _PREVIOUS_WORD = re.compile(r"[^\W\d_]+$")
 _SENTENCE_MARKS = frozenset("!?;:\n•*")
 
@@ -99,6 +100,7 @@ class NameDetector:
             [*rules.street_suffixes, *rules.weak_street_suffixes], max_words=3, connectors=False, number=True
         )
         self.weak_street_suffixes = frozenset(rules.weak_street_suffixes)
+        self.specific_org_suffixes = frozenset(" ".join(s.split()) for s in rules.specific_org_suffixes)
         self._org_last_words = frozenset(suffix.split()[-1] for suffix in rules.org_suffixes)
         self._street_last_words = frozenset(
             suffix.split()[-1] for suffix in [*rules.street_suffixes, *rules.weak_street_suffixes]
@@ -230,15 +232,27 @@ class NameDetector:
     def _names(self, text: str, tokens: list[Token]) -> Iterator[Span]:
         count = len(tokens)
         i = 0
+        previous_end = -1
         while i < count:
             first_index = self._name_starting_at(text, tokens, i)
+            if first_index is None and previous_end >= 0 and self._listed_after_name(text, tokens[i], previous_end):
+                first_index = (i, i)  # "Bev and Mo", "Sarah, Tom and Jo"
             if first_index is None:
                 i += 1
                 continue
             begin, last = first_index
             last = self._extend(text, tokens, last)
             yield ("NAME", tokens[begin].start, tokens[last].end)
+            previous_end = tokens[last].end
             i = last + 1
+
+    def _listed_after_name(self, text: str, token: Token, previous_end: int) -> bool:
+        """A first name that follows a name found just before, joined by "and", "&" or a comma."""
+        if not token.capitalised or token.protected or token.lower in self.common_capitalised:
+            return False
+        if self._first(token) is None:
+            return False
+        return _NAME_LIST_GAP.fullmatch(text, previous_end, token.start) is not None
 
     def _name_starting_at(self, text: str, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """If a name begins at token ``i`` (or just after, for a title), return its first and last token."""
@@ -346,12 +360,6 @@ class NameDetector:
             if not has_number:
                 while prefix and (prefix[0].lower in self.function_words or prefix[0].lower in self.common_capitalised):
                     prefix = prefix[1:]
-                # A capitalised common word that starts the sentence ("Thanks Oakwood Surgery") is left out
-                # when the rest is a proper name by itself.
-                while (len(prefix) > 1 and prefix[0].sentence_start and prefix[0].lower in self.lexicon.common_words
-                       and prefix[0].lower not in _SAINTS
-                       and self._is_proper(prefix[1:], kind, match.group("suffix"), has_number)):
-                    prefix = prefix[1:]
             if not prefix:
                 continue
             if not self._is_proper(prefix, kind, match.group("suffix"), has_number):
@@ -370,6 +378,8 @@ class NameDetector:
         uncommon = any(t.lower not in self.lexicon.common_words for t in words)
         if kind == "PLACE" and suffix in self.weak_street_suffixes:
             return uncommon
+        if kind == "ORG" and " ".join(suffix.split()) in self.specific_org_suffixes:
+            return True  # "Castle Medical Centre", "The Avenue Surgery": one non-generic word is enough
         return uncommon or len(words) >= 2 or (kind == "PLACE" and not words[0].sentence_start)
 
 
@@ -445,5 +455,5 @@ def _suffix_pattern(suffixes: list[str], max_words: int, connectors: bool, numbe
     alternatives = "|".join(r"[ \t]+".join(map(re.escape, s.split())) for s in sorted(suffixes, key=len, reverse=True))
     lead = r"(?:(?P<number>\d{1,4}[A-Za-z]?),?[ \t]+)?" if number else ""
     return re.compile(
-        rf"(?<![\w'’-]){lead}(?P<prefix>(?:{word}{separator}){{1,{max_words}}})(?P<suffix>{alternatives})(?![\w'’-])"
+        rf"(?<![\w'’-]){lead}(?P<prefix>(?:{word}{separator}){{1,{max_words}}}?)(?P<suffix>{alternatives})(?![\w'’-])"
     )

@@ -34,6 +34,7 @@ class RedactionRules(StrictModel):
     before_name_cues: list[str] = Field(default_factory=list)
     after_name_cues: list[str] = Field(default_factory=list)
     org_suffixes: list[str] = Field(default_factory=list)
+    specific_org_suffixes: list[str] = Field(default_factory=list)
     generic_org_words: list[str] = Field(default_factory=list)
     function_words: list[str] = Field(default_factory=list)
     street_suffixes: list[str] = Field(default_factory=list)
