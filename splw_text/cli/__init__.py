@@ -7,5 +7,6 @@ from splw_text.cli import demo  # noqa: E402,F401
 from splw_text.cli import foundation  # noqa: E402,F401
 from splw_text.cli import qda  # noqa: E402,F401
 from splw_text.cli import reporting  # noqa: E402,F401
+from splw_text.cli import topics  # noqa: E402,F401
 
 __all__ = ["app"]
