@@ -14,6 +14,9 @@ Speed: answers per CPU second (process time, so other jobs on the machine matter
 answers repeated to 20,000, and the ratio to a baseline measured in the same run (one compiled e-mail
 regex over the same texts).
 
+Long answers: the CPU time of one ~100 KB answer of each worst case found (title-case words, titles and
+initials, street and practice words), which must grow linearly with the length.
+
 Usage: ``python benchmarks/redaction_quality.py [--show]`` (``--show`` lists every miss and false alarm).
 """
 
@@ -164,6 +167,15 @@ def main() -> None:
               f"{result['vocabulary_redacted']:>9}")
     texts = [text for text, _ in (dev or cases_module.labelled_cases())]
     per_second, ratio = speed(texts, redactor)
+    long_texts = {
+        "title-case words": "The Quick Brown Fox Of The Medical " * 3000,
+        "titles and initials": "Dr Dr Mr Mrs Dr A. B. C. " * 4000,
+        "street and practice words": "Church Road Street Lane Close Way Surgery Centre " * 2000,
+    }
+    for name, text in long_texts.items():
+        started = time.process_time()
+        redactor.redact(text)
+        print(f"one {len(text) // 1000} KB answer of {name}: {time.process_time() - started:.2f} s CPU")
     print(f"speed: {per_second:,.0f} answers per CPU second ({100_000 / per_second:.1f} s per 100,000 answers); "
           f"{ratio:.1f}x the time of a single e-mail regex over the same answers")
 

@@ -23,6 +23,7 @@ one shared ``Redactor`` with the shipped rules. Build your own ``Redactor`` to c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -158,14 +159,18 @@ class Redactor:
 
 def _resolve(candidates: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Keep the longest of overlapping candidates (ties: the kind earlier in KINDS), sorted by position."""
-    chosen: list[tuple[str, int, int]] = []
+    chosen: list[tuple[int, int, str]] = []  # sorted by start, never overlapping
     ordered = sorted(candidates, key=lambda c: (-(c[2] - c[1]), _PRIORITY[c[0]], c[1]))
     for kind, start, end in ordered:
         if end <= start:
             continue
-        if all(end <= s or e <= start for _, s, e in chosen):
-            chosen.append((kind, start, end))
-    return sorted(chosen, key=lambda c: c[1])
+        index = bisect_left(chosen, (start,))
+        if index > 0 and chosen[index - 1][1] > start:
+            continue
+        if index < len(chosen) and chosen[index][0] < end:
+            continue
+        chosen.insert(index, (start, end, kind))
+    return [(kind, start, end) for start, end, kind in chosen]
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ Organisations and streets have a shape: capitalised words ending in a suffix suc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -111,7 +112,7 @@ class NameDetector:
 
     # --- tokens ----------------------------------------------------------------------------------
 
-    def tokens(self, text: str, blocked: list[tuple[int, int]]) -> list[Token]:
+    def tokens(self, text: str, blocked: SpanSet) -> list[Token]:
         """The words of ``text`` the detectors look at, in order: capitalised words, lower-case titles, and
         lower-case words just after a title or a name cue ("my manager sharon"). Most lower-case words are
         not looked at, which keeps redaction fast; words inside ``blocked`` spans are skipped.
@@ -134,16 +135,15 @@ class NameDetector:
                 for item in extra:
                     merged.setdefault(item.span(), item)
                 ordered = [merged[key] for key in sorted(merged)]
-        protected_spans = (
-            [m.span() for m in self._protected_phrases.finditer(text)] if self._protected_phrases else []
-        )
+        protected_spans = SpanSet(m.span() for m in self._protected_phrases.finditer(text)) if (
+            self._protected_phrases) else SpanSet(())
         out: list[Token] = []
         for match in ordered:
             start, end = match.start(), match.end()
             word = match.group()
             if word.endswith(_POSSESSIVE) and len(word) > 2:
                 word, end = word[:-2], end - 2
-            if blocked and _overlaps(start, end, blocked):
+            if blocked and blocked.overlaps(start, end):
                 continue
             lower = word.lower()
             if word.islower():
@@ -154,7 +154,7 @@ class NameDetector:
             else:
                 capitalised, key = word[0].isupper(), word
             protected = lower in self.protected_terms or bool(
-                protected_spans and _overlaps(start, end, protected_spans)
+                protected_spans and protected_spans.overlaps(start, end)
             )
             sentence_start = self._starts_sentence(text, start)
             out.append(Token(word, start, end, key, lower, capitalised, sentence_start, protected))
@@ -171,7 +171,7 @@ class NameDetector:
         if mark in _SENTENCE_MARKS:
             return True
         if mark == ".":
-            previous = _PREVIOUS_WORD.search(text, 0, j)
+            previous = _PREVIOUS_WORD.search(text, max(0, j - 40), j)
             word = previous.group().lower() if previous else ""
             return not (word in self.titles or len(word) == 1)  # "Dr. Patel", "J. Patel", "e.g. Sarah"
         if mark in "-–":
@@ -219,15 +219,19 @@ class NameDetector:
     # --- detection ---------------------------------------------------------------------------------
 
     def find(self, text: str, blocked: list[tuple[int, int]], kinds: frozenset[str]) -> Iterator[Span]:
-        """Yield NAME, ORG and PLACE candidate spans (they may overlap; the caller resolves overlaps)."""
-        tokens = self.tokens(text, blocked)
+        """Yield NAME, ORG and PLACE candidate spans (they may overlap; the caller resolves overlaps).
+
+        ``blocked`` spans (placeholders, e-mail addresses, phone numbers...) are never part of a name.
+        """
+        spans = SpanSet(blocked)
+        tokens = self.tokens(text, spans)
         if "NAME" in kinds:
             yield from self._names(text, tokens)
         words = {token.text for token in tokens}
         if "ORG" in kinds and not words.isdisjoint(self._org_last_words):
-            yield from self._shaped(text, tokens, self._org, "ORG", blocked)
+            yield from self._shaped(text, tokens, self._org, "ORG", spans)
         if "PLACE" in kinds and not words.isdisjoint(self._street_last_words):
-            yield from self._shaped(text, tokens, self._street, "PLACE", blocked)
+            yield from self._shaped(text, tokens, self._street, "PLACE", spans)
 
     def _names(self, text: str, tokens: list[Token]) -> Iterator[Span]:
         count = len(tokens)
@@ -339,19 +343,23 @@ class NameDetector:
         return last
 
     def _shaped(
-        self, text: str, tokens: list[Token], pattern: re.Pattern[str], kind: str, blocked: list[tuple[int, int]]
+        self, text: str, tokens: list[Token], pattern: re.Pattern[str], kind: str, blocked: SpanSet
     ) -> Iterator[Span]:
         """Organisations and streets: capitalised words ending in a known suffix, made proper by one word."""
-        by_start = {token.start: index for index, token in enumerate(tokens)}
+        starts = [token.start for token in tokens]
+
+        def between(start: int, end: int) -> list[Token]:
+            return tokens[bisect_left(starts, start):bisect_left(starts, end)]
+
         for match in pattern.finditer(text):
-            if _overlaps(match.start(), match.end(), blocked):
+            if blocked and blocked.overlaps(match.start(), match.end()):
                 continue
             prefix_start, prefix_end = match.span("prefix")
             suffix_start, suffix_end = match.span("suffix")
             has_number = bool(match.groupdict().get("number"))
-            prefix = [t for t in tokens if prefix_start <= t.start < prefix_end and t.capitalised]
-            suffix = [t for t in tokens if suffix_start <= t.start < suffix_end]
-            if not prefix or any(t.start not in by_start for t in prefix):
+            prefix = [t for t in between(prefix_start, prefix_end) if t.capitalised]
+            suffix = between(suffix_start, suffix_end)
+            if not prefix:
                 continue
             if kind == "PLACE" and match.group("suffix") == "St" and _followed_by_capital(text, suffix_end):
                 continue  # "St Mary's": a saint, not a street
@@ -383,8 +391,29 @@ class NameDetector:
         return uncommon or len(words) >= 2 or (kind == "PLACE" and not words[0].sentence_start)
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
+class SpanSet:
+    """Character spans (merged and sorted) that answer "does [start, end) overlap any of them?" in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) shares a character with one of the spans."""
+        index = bisect_right(self.starts, start) - 1
+        if index >= 0 and self.ends[index] > start:
+            return True
+        return index + 1 < len(self.starts) and self.starts[index + 1] < end
+
 
 
 def _single_space(text: str, end: int, start: int) -> bool:
