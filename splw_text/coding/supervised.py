@@ -32,9 +32,10 @@ class SupervisedCoder:
 
     Parameters are plain values (scikit-learn style): ``theme_ids`` (column order of ``y``; taken from a
     DataFrame's columns when None), feature settings (see ``TextFeatures``), ``C`` and ``class_weight`` of the
-    LinearSVC, ``cv_folds`` for calibration and thresholds, ``threshold`` ("per_theme", "global", or a fixed
-    probability), ``min_positives_per_theme`` (themes with fewer training positives use the global
-    threshold) and ``random_state``.
+    LinearSVC, ``cv_folds`` for calibration and thresholds, ``threshold`` ("per_theme", "global", "auto" or a
+    fixed probability; "auto" takes per-theme thresholds unless one shared threshold scores better in the
+    cross-fitted CV, as it does when themes have few examples), ``min_positives_per_theme`` (themes with
+    fewer training positives use the shared threshold) and ``random_state``.
     """
 
     def __init__(
@@ -46,9 +47,9 @@ class SupervisedCoder:
         embeddings: str | None = None,
         embedding_weight: float = 1.0,
         C: float = 0.5,
-        class_weight: str | None = "balanced",
+        class_weight: str | None = None,
         cv_folds: int = 5,
-        threshold: str | float = "per_theme",
+        threshold: str | float = "auto",
         min_positives_per_theme: int = 8,
         random_state: int = 0,
     ) -> None:
@@ -83,6 +84,8 @@ class SupervisedCoder:
         oof = self._out_of_fold_scores(texts, labels, embedded)
         self.calibration_ = np.array([_fit_sigmoid(oof[:, j], labels[:, j]) for j in range(labels.shape[1])])
         oof_proba = _sigmoid(oof, self.calibration_)
+        self.oof_proba_ = oof_proba
+        self.threshold_strategy_ = self._threshold_strategy(oof_proba, labels)
         self.thresholds_ = self._choose_thresholds(oof_proba, labels)
         self.cv_scores_ = self._cross_fitted_scores(oof_proba, labels)
         self.features_, self.coef_, self.intercept_ = _fit_linear(
@@ -115,14 +118,27 @@ class SupervisedCoder:
             scores[held_out] = np.asarray(matrix @ coef.T) + intercept
         return scores
 
-    def _choose_thresholds(self, proba: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    def _threshold_strategy(self, proba: np.ndarray, labels: np.ndarray) -> str | float:
         if not isinstance(self.threshold, str):
-            return np.full(labels.shape[1], float(self.threshold))
-        if self.threshold not in ("per_theme", "global"):
-            raise ValueError(f"threshold must be 'per_theme', 'global' or a number, not {self.threshold!r}")
+            return float(self.threshold)
+        if self.threshold not in ("per_theme", "global", "auto"):
+            raise ValueError(f"threshold must be 'per_theme', 'global', 'auto' or a number, not {self.threshold!r}")
+        if self.threshold != "auto":
+            return self.threshold
+        scores = {}
+        for strategy in ("per_theme", "global"):
+            self.threshold_strategy_ = strategy
+            table = self._cross_fitted_scores(proba, labels)
+            scores[strategy] = float(table.loc[table["theme"] == "micro", "f1"].iloc[0])
+        return "per_theme" if scores["per_theme"] >= scores["global"] else "global"
+
+    def _choose_thresholds(self, proba: np.ndarray, labels: np.ndarray) -> np.ndarray:
+        strategy = self.threshold_strategy_
+        if not isinstance(strategy, str):
+            return np.full(labels.shape[1], float(strategy))
         shared = _best_threshold(proba.ravel(), labels.ravel())
         thresholds = np.full(labels.shape[1], shared)
-        if self.threshold == "per_theme":
+        if strategy == "per_theme":
             for j in range(labels.shape[1]):
                 if labels[:, j].sum() >= self.min_positives_per_theme:
                     thresholds[j] = _best_threshold(proba[:, j], labels[:, j])
@@ -136,7 +152,7 @@ class SupervisedCoder:
             thresholds = self._choose_thresholds(proba[others], labels[others])
             predicted[held_out] = proba[held_out] >= thresholds
         self.cv_predictions_ = predicted
-        return score_table(labels, predicted, self.theme_ids_, thresholds=self.thresholds_)
+        return score_table(labels, predicted, self.theme_ids_, thresholds=getattr(self, "thresholds_", None))
 
     # --- prediction -------------------------------------------------------------------------------
 
@@ -156,13 +172,58 @@ class SupervisedCoder:
         """Bool matrix (n_texts, n_themes): probability at or above the theme's threshold."""
         return self.predict_proba(texts, embedded) >= self.thresholds_
 
-    def sentence_scores(self, text: str) -> list[tuple[str, int, int, np.ndarray]]:
-        """Split ``text`` into sentences; return (sentence, start, end, theme probabilities) for each."""
-        spans = split_sentences(text)
-        if not spans:
-            return []
-        proba = self.predict_proba([sentence for sentence, _, _ in spans])
-        return [(sentence, start, end, proba[i]) for i, (sentence, start, end) in enumerate(spans)]
+    def code(self, answers: pd.DataFrame) -> pd.DataFrame:
+        """Code cleaned answers (``text_clean``, ``non_response``): bool theme columns + ``evidence``.
+
+        Non-responses get no theme. The evidence of a theme is the sentence the model scores highest for it,
+        with the answer's probability as ``score``.
+        """
+        texts = _answer_texts(answers)
+        proba = self.predict_proba(texts) if texts else np.zeros((0, len(self.theme_ids_)))
+        decided = proba >= self.thresholds_
+        if "non_response" in answers.columns:
+            decided &= ~answers["non_response"].to_numpy(dtype=bool)[:, None]
+        return self.codes_frame(answers.index, texts, decided, proba)
+
+    def codes_frame(
+        self, index: pd.Index, texts: Sequence[str], decided: np.ndarray, proba: np.ndarray, source: str = "supervised"
+    ) -> pd.DataFrame:
+        """Build a codes frame (bool theme columns + model ``evidence``) from decisions and probabilities."""
+        from splw_text.coding import Evidence
+
+        best = self.best_sentences(texts, decided)
+        evidence: list[list[Evidence]] = []
+        for i in range(len(texts)):
+            found = []
+            for j in np.flatnonzero(decided[i]):
+                sentence, start, end = best[(i, int(j))]
+                found.append(Evidence(theme=self.theme_ids_[j], span=sentence, start=start, end=end,
+                                      sentence=sentence, rule=f"model:{source}", source="model",
+                                      score=round(float(proba[i, j]), 4)))
+            evidence.append(found)
+        codes = pd.DataFrame(decided, index=index, columns=self.theme_ids_).astype(bool)
+        codes["evidence"] = pd.Series(evidence, index=index, dtype=object)
+        return codes
+
+    def best_sentences(self, texts: Sequence[str], decided: np.ndarray) -> dict[tuple[int, int], tuple[str, int, int]]:
+        """For every (answer, theme) decided, the sentence of the answer the model scores highest for the theme."""
+        wanted = [i for i in range(len(texts)) if decided[i].any()]
+        sentences: list[tuple[int, str, int, int]] = []
+        for i in wanted:
+            spans = split_sentences(texts[i]) or [(texts[i], 0, len(texts[i]))]
+            sentences.extend((i, sentence, start, end) for sentence, start, end in spans)
+        if not sentences:
+            return {}
+        scores = self.decision_function([s for _, s, _, _ in sentences])
+        best: dict[tuple[int, int], tuple[str, int, int]] = {}
+        best_score: dict[tuple[int, int], float] = {}
+        for row, (i, sentence, start, end) in enumerate(sentences):
+            for j in np.flatnonzero(decided[i]):
+                key = (i, int(j))
+                if key not in best or scores[row, j] > best_score[key]:
+                    best[key] = (sentence, start, end)
+                    best_score[key] = float(scores[row, j])
+        return best
 
     # --- storage ----------------------------------------------------------------------------------
 
@@ -197,6 +258,7 @@ class SupervisedCoder:
         return {
             "params": self.get_params(),
             "features": self.features_.params(),
+            "threshold_strategy": self.threshold_strategy_,
             "cv_scores": self.cv_scores_.to_dict(orient="records"),
         }
 
@@ -212,6 +274,7 @@ class SupervisedCoder:
             coder.intercept_ = stored.array(f"{prefix}intercept")
             coder.calibration_ = stored.array(f"{prefix}calibration")
             coder.thresholds_ = stored.array(f"{prefix}thresholds")
+            coder.threshold_strategy_ = meta.get("threshold_strategy", coder.threshold)
             coder.cv_scores_ = pd.DataFrame(meta.get("cv_scores", []))
         except (KeyError, TypeError, ValueError) as error:
             from splw_text.errors import InputError
@@ -243,6 +306,11 @@ class SupervisedCoder:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
+
+
+def _answer_texts(answers: pd.DataFrame) -> list[str]:
+    column = "text_clean" if "text_clean" in answers.columns else "text"
+    return [str(t) for t in answers[column].fillna("")]
 
 
 def _label_matrix(y: Any, theme_ids: Sequence[str] | None) -> tuple[list[str], np.ndarray]:

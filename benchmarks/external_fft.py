@@ -1,0 +1,126 @@
+"""External benchmark: NHS Friends and Family Test comments (pxtextmining v6 framework, 50 theme columns).
+
+Data: ../shared/external/pxtextmining-fft/v6framework_230831.csv (see SOURCE.md there; MIT, NHS England).
+Protocol (fixed in the project's issue 6):
+- rows whose ``FFT answer`` is not blank and not "Did not answer";
+- labels: the theme columns (not the metadata, sentiment or "Person identifiable info?" columns) that occur at
+  least once in those rows;
+- ``train_test_split(test_size=0.2, random_state=42)``;
+- micro-F1 and macro-F1 over the labels present in the test part.
+
+Prints, measured in the same run: the stock baseline (TfidfVectorizer() + one-vs-rest LinearSVC(), all
+defaults) and splw-text's SupervisedCoder (word 1-2-grams + character 2-5-grams, optionally sentence
+embeddings, LinearSVC per label, Platt sigmoid and thresholds by 5-fold CV on the training part only), beside
+the figures pxtextmining publishes for its own models, which were measured on a different, private dataset
+(about 21,000 comments, 32 labels of the v7 framework), so they are indicative only.
+
+Usage: python benchmarks/external_fft.py [--embeddings minilm|static|none]
+(minilm: all-MiniLM-L6-v2 on the CPU; its vectors are cached, so the first run takes a few minutes longer.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DATA = SHARED / "external" / "pxtextmining-fft" / "v6framework_230831.csv"
+METADATA = [
+    "Comment ID", "Trust", "Respondent ID", "Date", "Service type 1", "Service type 2", "FFT categorical answer",
+    "FFT question", "FFT answer", "Person identifiable info?", "Comment sentiment",
+]
+PUBLISHED = [  # pxtextmining current_best_model/*_summary.txt: private v7 data, 32 labels
+    ("pxtextmining ensemble (SVC+DistilBERT+XGBoost)", 0.77, 0.71),
+    ("pxtextmining DistilBERT", 0.75, 0.67),
+    ("pxtextmining TF-IDF + SVC", 0.71, 0.64),
+]
+
+
+def load_benchmark() -> tuple[list[str], np.ndarray, list[str]]:
+    """Return (texts, label matrix, label names) under the protocol above."""
+    import pandas as pd
+
+    frame = pd.read_csv(DATA)
+    answer = frame["FFT answer"]
+    text = answer.fillna("").astype(str).str.strip()
+    keep = answer.notna() & (text != "") & (text != "Did not answer")
+    rows = frame[keep].reset_index(drop=True)
+    label_columns = [c for c in frame.columns if c not in METADATA]
+    labels = rows[label_columns].fillna(0).astype(float).gt(0)
+    labels = labels.loc[:, labels.any()]
+    return rows["FFT answer"].astype(str).tolist(), labels.to_numpy(), list(labels.columns)
+
+
+def f1_scores(truth: np.ndarray, predicted: np.ndarray) -> tuple[float, float]:
+    """(micro-F1, macro-F1 over the labels present in ``truth``) as scikit-learn computes them."""
+    from sklearn.metrics import f1_score
+
+    present = truth.sum(axis=0) > 0
+    micro = f1_score(truth, predicted, average="micro", zero_division=0)
+    macro = f1_score(truth[:, present], predicted[:, present], average="macro", zero_division=0)
+    return float(micro), float(macro)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embeddings", default="minilm", choices=["minilm", "static", "none"])
+    args = parser.parse_args()
+    if not DATA.is_file():
+        print(f"skipped: {DATA} is not present")
+        return 0
+
+    import warnings
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.model_selection import train_test_split
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.svm import LinearSVC
+
+    from splw_text.coding.supervised import SupervisedCoder
+    from splw_text.coding.text_features import embed_texts
+
+    warnings.filterwarnings("ignore", message="Label not .* is present in all training examples")
+    texts, labels, names = load_benchmark()
+    index = np.arange(len(texts))
+    train, test = train_test_split(index, test_size=0.2, random_state=42)
+    train_texts = [texts[i] for i in train]
+    test_texts = [texts[i] for i in test]
+    print(f"{len(texts)} comments with text, {len(names)} labels; train {len(train)}, test {len(test)} "
+          f"({int((labels[test].sum(axis=0) > 0).sum())} labels present in the test part)")
+
+    rows = []
+    started = time.perf_counter()
+    vectorizer = TfidfVectorizer()
+    baseline = OneVsRestClassifier(LinearSVC()).fit(vectorizer.fit_transform(train_texts), labels[train])
+    predicted = baseline.predict(vectorizer.transform(test_texts)).astype(bool)
+    rows.append(("stock TF-IDF + LinearSVC (this run)", *f1_scores(labels[test], predicted),
+                 time.perf_counter() - started))
+
+    started = time.perf_counter()
+    embeddings = None if args.embeddings == "none" else args.embeddings
+    embedded = embed_texts(texts, embeddings) if embeddings else None
+    embed_seconds = time.perf_counter() - started
+    coder = SupervisedCoder(min_df=2, embeddings=embeddings, random_state=0)
+    coder.fit(train_texts, labels[train], embedded=embedded[train] if embedded is not None else None)
+    predicted = coder.predict(test_texts, embedded=embedded[test] if embedded is not None else None)
+    label = f"splw-text SupervisedCoder, embeddings {args.embeddings} (this run)"
+    rows.append((label, *f1_scores(labels[test], predicted), time.perf_counter() - started))
+
+    print(f"\n{'model':<58}{'micro-F1':>9}{'macro-F1':>10}{'seconds':>9}")
+    for name, micro, macro, seconds in rows:
+        print(f"{name:<58}{micro:>9.3f}{macro:>10.3f}{seconds:>9.0f}")
+    for name, micro, macro in PUBLISHED:
+        print(f"{name + ' *':<58}{micro:>9.2f}{macro:>10.2f}{'':>9}")
+    print("* published by pxtextmining for a different, private dataset (about 21,000 comments, 32 v7 labels);")
+    print("  not measured on this file, so indicative only.")
+    print(f"SupervisedCoder: thresholds '{coder.threshold_strategy_}' chosen by CV on the training part; "
+          f"embedding time {embed_seconds:.0f} s (cached after the first run)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""Invented labelled texts shared by the supervised and hybrid coder tests (no dev-set sentences)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+THEMES = ["money", "learning", "weather"]
+PHRASES = {
+    "money": ["the salary is poor", "wages are too low", "I am underpaid", "pay rise needed", "salary freeze again"],
+    "learning": ["more courses please", "a training budget", "CPD time", "workshops on methods", "course funding"],
+    "weather": ["it rained all week", "sunny days help", "snow closed roads", "the heat is awful", "rain again"],
+}
+FILLER = ["honestly", "to be fair", "as ever", "overall", "in short"]
+
+
+def corpus(seed: int = 0, n: int = 90) -> tuple[list[str], np.ndarray]:
+    """Invented texts: each mentions one or two themes via their phrases, plus filler words."""
+    rng = np.random.default_rng(seed)
+    texts, rows = [], []
+    for _ in range(n):
+        chosen = rng.choice(len(THEMES), size=int(rng.integers(1, 3)), replace=False)
+        parts = [str(rng.choice(PHRASES[THEMES[j]])) for j in chosen]
+        texts.append(f"{rng.choice(FILLER)}, " + ". ".join(parts) + ".")
+        rows.append([j in chosen for j in range(len(THEMES))])
+    return texts, np.array(rows)

@@ -1,0 +1,152 @@
+"""HybridCoder: a learnt combination of rule decisions and model probabilities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+from learning_fixtures import THEMES, corpus
+
+from splw_text.coding import Evidence
+from splw_text.coding.hybrid import HybridCoder, load_coder
+from splw_text.coding.supervised import SupervisedCoder, score_table
+from splw_text.errors import InputError
+
+
+class FakeRules:
+    """A rule coder stand-in: gives the themes of a fixed lookup, with one Evidence per theme."""
+
+    def __init__(self, decisions: dict[str, list[bool]]) -> None:
+        self.decisions = decisions
+        self.theme_ids = THEMES
+
+    def code(self, answers: pd.DataFrame) -> pd.DataFrame:
+        rows = [self.decisions.get(text, [False] * len(THEMES)) for text in answers["text_clean"]]
+        codes = pd.DataFrame(rows, index=answers.index, columns=THEMES).astype(bool)
+        codes["evidence"] = [
+            [Evidence(theme=t, span=text[:5], start=0, end=min(5, len(text)), sentence=text, rule=f"r.{t}")
+             for t, hit in zip(THEMES, row, strict=True) if hit]
+            for text, row in zip(answers["text_clean"], rows, strict=True)
+        ]
+        return codes
+
+
+def answers_of(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"text_clean": texts, "non_response": False})
+
+
+def noisy(labels: np.ndarray, rate: float, seed: int) -> np.ndarray:
+    flip = np.random.default_rng(seed).random(labels.shape) < rate
+    return labels ^ flip
+
+
+def test_reliable_rules_are_trusted_over_a_weaker_model() -> None:
+    texts, labels = corpus(n=90)
+    rules = FakeRules(dict(zip(texts, labels.tolist(), strict=True)))
+    hybrid = HybridCoder(rules=rules, supervised=SupervisedCoder(cv_folds=3, word_ngrams=(1, 1))).fit(
+        answers_of(texts), pd.DataFrame(labels, columns=THEMES)
+    )
+    assert hybrid.weights_[0] > 0  # a rule hit raises the probability
+    predicted = hybrid.predict(answers_of(texts))
+    assert (predicted == labels).mean() > 0.97
+
+
+def test_noisy_rules_are_overruled_by_a_good_model() -> None:
+    texts, labels = corpus(n=120)
+    hits = noisy(labels, 0.3, seed=3)
+    rules = FakeRules(dict(zip(texts, hits.tolist(), strict=True)))
+    hybrid = HybridCoder(rules=rules, supervised=SupervisedCoder(cv_folds=4)).fit(
+        answers_of(texts), pd.DataFrame(labels, columns=THEMES)
+    )
+    test_texts, test_labels = corpus(seed=7, n=60)
+    test_hits = noisy(test_labels, 0.3, seed=4)
+    combined = hybrid.predict(answers_of(test_texts), rule_hits=test_hits)
+    f1 = {name: score_table(test_labels, p, THEMES).set_index("theme").loc["micro", "f1"]
+          for name, p in (("rules", test_hits), ("hybrid", combined))}
+    assert f1["hybrid"] > f1["rules"] + 0.1
+
+
+@pytest.fixture(scope="module")
+def trained() -> tuple[HybridCoder, FakeRules, list[str]]:
+    texts, labels = corpus(n=90)
+    hits = labels.copy()
+    hits[:, 1] = False  # the rules never find "learning": the model must add it
+    rules = FakeRules(dict(zip(texts, hits.tolist(), strict=True)))
+    hybrid = HybridCoder(rules=rules, supervised=SupervisedCoder(cv_folds=3)).fit(
+        answers_of(texts), pd.DataFrame(labels, columns=THEMES)
+    )
+    return hybrid, rules, texts
+
+
+def test_code_keeps_rule_evidence_and_adds_model_evidence(trained: tuple[HybridCoder, FakeRules, list[str]]) -> None:
+    hybrid, rules, _ = trained
+    text = "the salary is poor. more courses please."
+    rules.decisions[text] = [True, False, False]
+    codes = hybrid.code(answers_of([text]))
+    assert codes.loc[0, "money"] and codes.loc[0, "learning"]
+    sources = {e.theme: e.source for e in codes.loc[0, "evidence"]}
+    assert sources == {"money": "rules", "learning": "model"}
+
+
+def test_non_responses_get_no_theme(trained: tuple[HybridCoder, FakeRules, list[str]]) -> None:
+    hybrid, rules, texts = trained
+    answers = pd.DataFrame({"text_clean": [texts[0]], "non_response": [True]})
+    assert not hybrid.code(answers)[THEMES].to_numpy().any()
+
+
+def test_a_saved_hybrid_codes_the_same_after_loading(
+    trained: tuple[HybridCoder, FakeRules, list[str]], tmp_path: Path
+) -> None:
+    hybrid, rules, texts = trained
+    path = hybrid.save(tmp_path / "model.npz", codebook_version="1.0.0")
+    codebook = SimpleNamespace(version="1.0.0", theme_ids=THEMES)
+    loaded = load_coder(path, codebook, "hybrid", rules=rules)
+    answers = answers_of(texts[:20])
+    np.testing.assert_allclose(loaded.predict_proba(answers), hybrid.predict_proba(answers))
+    supervised = load_coder(path, codebook, "supervised")
+    np.testing.assert_allclose(
+        supervised.predict_proba(texts[:5]), hybrid.supervised_.predict_proba(texts[:5])
+    )
+
+
+def test_a_hybrid_model_refuses_another_codebook(
+    trained: tuple[HybridCoder, FakeRules, list[str]], tmp_path: Path
+) -> None:
+    hybrid, rules, _ = trained
+    path = hybrid.save(tmp_path / "model.npz", codebook_version="1.0.0")
+    with pytest.raises(InputError, match="codebook version"):
+        load_coder(path, SimpleNamespace(version="1.2.0", theme_ids=THEMES), "hybrid", rules=rules)
+
+
+def test_a_supervised_only_file_cannot_code_as_hybrid(tmp_path: Path) -> None:
+    texts, labels = corpus(n=60)
+    path = SupervisedCoder(theme_ids=THEMES, cv_folds=3).fit(texts, labels).save(tmp_path / "s.npz", "1.0.0")
+    codebook = SimpleNamespace(version="1.0.0", theme_ids=THEMES)
+    assert isinstance(load_coder(path, codebook, "supervised"), SupervisedCoder)
+    with pytest.raises(InputError, match="supervised-only"):
+        load_coder(path, codebook, "hybrid", rules=FakeRules({}))
+
+
+def test_on_dev_held_out_respondents_the_hybrid_beats_the_model_alone(dev_responses, dev_gold) -> None:  # noqa: ANN001
+    from sklearn.model_selection import GroupShuffleSplit
+
+    from splw_text.codebook import load_codebook
+    from splw_text.coding.rules import RuleCoder
+    from splw_text.coding.training_data import training_frame
+    from splw_text.config import load_config
+
+    codebook = load_codebook()
+    ids = codebook.theme_ids
+    frame = training_frame(dev_responses, dev_gold, ids, load_config())
+    frame = frame[~frame["non_response"]].reset_index(drop=True)
+    train, test = next(GroupShuffleSplit(test_size=0.3, random_state=0).split(frame, groups=frame["respondent_id"]))
+    hybrid = HybridCoder(rules=RuleCoder(codebook)).fit(frame.iloc[train], frame[ids].iloc[train])
+    truth = frame[ids].to_numpy()[test]
+    model_alone = hybrid.supervised_.predict(frame["text_clean"].iloc[test].tolist())
+    combined = hybrid.predict(frame.iloc[test])
+    f1 = {name: score_table(truth, p, ids).set_index("theme").loc["micro", "f1"]
+          for name, p in (("model", model_alone), ("hybrid", combined))}
+    assert f1["hybrid"] > f1["model"]
