@@ -40,13 +40,20 @@ RESERVED_IDS = frozenset(
 
 
 class Terms(StrictModel):
-    """What to look for: phrases (lemma match), Matcher token patterns, and terms of named lexicons."""
+    """What to look for: phrases (lemma match), exact phrases (word-form match), Matcher token patterns, and
+    the terms of named lexicons.
+
+    ``phrases`` match on lemmas, so "referral" also finds "referrals"; ``exact`` phrases match on the
+    (spelling-corrected, lower-case) words as written, for words whose lemma would say too much
+    ("services" must not find "service", "busier" must not find "busy").
+    """
 
     phrases: list[str] = Field(default_factory=list)
+    exact: list[str] = Field(default_factory=list)
     patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     lexicons: list[str] = Field(default_factory=list)
 
-    @field_validator("phrases", mode="before")
+    @field_validator("phrases", "exact", mode="before")
     @classmethod
     def _numbers_are_words(cls, phrases: Any) -> Any:
         if isinstance(phrases, list):
@@ -60,7 +67,7 @@ class Terms(StrictModel):
             return [_stringify_pattern(p) for p in patterns]
         return patterns
 
-    @field_validator("phrases")
+    @field_validator("phrases", "exact")
     @classmethod
     def _phrases_are_not_blank(cls, phrases: list[str]) -> list[str]:
         for phrase in phrases:
@@ -79,7 +86,7 @@ class Terms(StrictModel):
     @property
     def is_empty(self) -> bool:
         """True when there is nothing to look for."""
-        return not (self.phrases or self.patterns or self.lexicons)
+        return not (self.phrases or self.exact or self.patterns or self.lexicons)
 
 
 class Condition(Terms):
@@ -93,7 +100,7 @@ class Condition(Terms):
     @model_validator(mode="after")
     def _has_terms(self) -> Condition:
         if self.is_empty:
-            raise ValueError(f"{self.id}: give phrases, patterns or lexicons")
+            raise ValueError(f"{self.id}: give phrases, exact, patterns or lexicons")
         if self.within is not None and not self.near:
             raise ValueError(f"{self.id}: 'within' needs 'near'")
         return self
@@ -248,12 +255,14 @@ class Codebook(StrictModel):
     def expand(self, terms: Terms) -> Terms:
         """Return ``terms`` with the phrases and patterns of its lexicons (recursively) folded in."""
         phrases = list(terms.phrases)
+        exact = list(terms.exact)
         patterns = list(terms.patterns)
         for name in terms.lexicons:
             folded = self.expand(self.lexicons[name])
             phrases.extend(folded.phrases)
+            exact.extend(folded.exact)
             patterns.extend(folded.patterns)
-        return Terms(phrases=phrases, patterns=patterns)
+        return Terms(phrases=phrases, exact=exact, patterns=patterns)
 
 
 def load_codebook(path: Path | str | None = None, check_patterns: bool = True) -> Codebook:

@@ -143,7 +143,7 @@ def test_unknown_lexicon_is_an_error(tmp_path: Path) -> None:
 
 def test_a_rule_without_terms_is_an_error(tmp_path: Path) -> None:
     text = MINIMAL.replace("        phrases: [pay, salary]\n", "")
-    with pytest.raises(InputError, match="give phrases, patterns or lexicons"):
+    with pytest.raises(InputError, match="give phrases, exact, patterns or lexicons"):
         load_codebook(write(tmp_path, text))
 
 

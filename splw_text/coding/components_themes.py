@@ -1,0 +1,291 @@
+"""Theme-level spaCy components of the rule coder, run in this order after the normaliser:
+
+1. ``splw_theme_matcher``: runs the compiled matchers once, turns rule hits into theme *mentions* (with their
+   sentence conditions), removes the mentions an exclusion covers, and records the cue hits.
+2. ``splw_negation``: a positive mention with a negator just before it in its clause ("don't feel valued") is
+   dropped; a concern mention in a clause that says the matter is resolved ("no problems with IT", "EMIS access
+   was sorted") is dropped.
+3. ``splw_polarity``: a clause with a positive mention or an affirmative cue ("I have", "we get") and no concern
+   cue is positive: its concern-theme *topic* mentions are dropped ("my manager is great and I get monthly
+   supervision" is not a supervision concern). Clauses are sentences split at contrast words ("but", "though").
+4. ``splw_evidence``: the mentions left become ``doc._.splw_themes`` and ``doc._.splw_evidence``.
+
+Dropped mentions stay in ``doc._.splw_mentions`` with the reason, for ``RuleCoder.explain``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from splw_text.coding import Evidence
+from splw_text.coding.patterns import CompiledCodebook, Hits, Span, evaluate, overlaps
+
+_PUNCT_STOPS = frozenset(",.;:!?()[]\"")
+
+for _name in ("splw_mentions", "splw_cues", "splw_clauses", "splw_sentences", "splw_themes", "splw_evidence"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass
+class Mention:
+    """A place where a rule found a theme; ``dropped`` says why it no longer counts (None: it counts)."""
+
+    theme: str
+    rule: str
+    kind: str
+    anchor: Span
+    span: Span
+    sentence: int
+    polarity: str
+    dropped: str | None = None
+
+    @property
+    def live(self) -> bool:
+        """True while no component has dropped the mention."""
+        return self.dropped is None
+
+
+@dataclass
+class CueHits:
+    """Cue spans of a doc by cue name, plus the sentence and clause index of every token."""
+
+    spans: dict[str, list[Span]]
+    sentence_of: list[int]
+    clause_of: list[int]
+
+    def sentence_span(self, doc: Doc, sentence: int) -> SpacySpan:
+        """The sentence numbered ``sentence`` as a spaCy Span."""
+        first = self.sentence_of.index(sentence)
+        last = first
+        while last < len(self.sentence_of) and self.sentence_of[last] == sentence:
+            last += 1
+        return doc[first:last]
+
+    def in_clause(self, cue: str, clause: int) -> list[Span]:
+        """The spans of ``cue`` whose first token is in ``clause``."""
+        return [span for span in self.spans.get(cue, []) if self.clause_of[span[0]] == clause]
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token of ``doc``."""
+    index = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        for i in range(sentence.start, sentence.end):
+            index[i] = number
+    return index
+
+
+def clause_index(sentence_of: list[int], contrast: list[Span]) -> list[int]:
+    """The clause number of every token: a new clause starts at each sentence and at each contrast cue."""
+    starts = {span[0] for span in contrast}
+    index = []
+    clause = -1
+    for i, sentence in enumerate(sentence_of):
+        if i == 0 or sentence != sentence_of[i - 1] or i in starts:
+            clause += 1
+        index.append(clause)
+    return index
+
+
+class ThemeMatcher:
+    """spaCy component: theme mentions from the compiled codebook, minus exclusions; cue hits recorded."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.compiled: CompiledCodebook | None = None
+        self.polarity_of: dict[str, str] = {}
+
+    def configure(self, compiled: CompiledCodebook, polarity_of: dict[str, str]) -> None:
+        """Give the component the compiled codebook and each theme's polarity (concern or positive)."""
+        self.compiled = compiled
+        self.polarity_of = polarity_of
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.compiled is None:
+            raise RuntimeError("splw_theme_matcher is not configured (build it through RuleCoder)")
+        sentence_of = sentence_index(doc)
+        hits: Hits = self.compiled.hits(doc, sentence_of) if len(doc) else {}
+        rules, exclusions = self.compiled.conditions_for(hits)
+        mentions: list[Mention] = []
+        for rule in rules:
+            for found in evaluate(rule, hits, sentence_of):
+                mentions.append(
+                    Mention(rule.theme, rule.id, rule.kind, found.anchor, found.span,
+                            sentence_of[found.anchor[0]], self.polarity_of[rule.theme])
+                )
+        themes_found = {mention.theme for mention in mentions}
+        for exclusion in exclusions:
+            if exclusion.theme not in themes_found:
+                continue
+            for found in evaluate(exclusion, hits, sentence_of):
+                sentence = sentence_of[found.span[0]]
+                for mention in mentions:
+                    if mention.theme != exclusion.theme or not mention.live:
+                        continue
+                    if (exclusion.scope == "sentence" and mention.sentence == sentence) or (
+                        exclusion.scope == "span" and overlaps(mention.span, found.span)
+                    ):
+                        mention.dropped = f"exclusion {exclusion.id}"
+        cues = {name: hits.get(key, []) for name, key in self.compiled.cue_keys.items()}
+        clause_of = clause_index(sentence_of, cues.get("contrast", []))
+        doc._.splw_mentions = mentions
+        doc._.splw_cues = CueHits(cues, sentence_of, clause_of)
+        return doc
+
+
+class Negation:
+    """spaCy component: drops negated positive mentions and concern mentions said to be resolved."""
+
+    def __init__(self, nlp: Language, name: str, window: int = 3) -> None:
+        self.name = name
+        self.window = window
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = doc._.splw_mentions or []
+        cues: CueHits | None = doc._.splw_cues
+        if cues is None:
+            return doc
+        negators = cues.spans.get("negation", [])
+        contrast_starts = {span[0] for span in cues.spans.get("contrast", [])}
+        resolved = self._resolved_clauses(mentions, cues)
+        for mention in mentions:
+            if not mention.live:
+                continue
+            clause = cues.clause_of[mention.anchor[0]]
+            if mention.polarity == "positive":
+                first = self._window_start(doc, mention.span[0], cues, contrast_starts)
+                if any(first <= s and e <= mention.span[0] for s, e in negators):
+                    mention.dropped = "negated"
+            elif clause in resolved:
+                mention.dropped = "resolved"
+        return doc
+
+    @staticmethod
+    def _resolved_clauses(mentions: list[Mention], cues: CueHits) -> set[int]:
+        """Clauses said to be resolved; a resolved clause with no concern of its own ("..., but it's sorted
+        now") resolves the clause before it in the same sentence as well."""
+        clauses: set[int] = set()
+        with_concern = {cues.clause_of[m.anchor[0]] for m in mentions if m.live and m.polarity == "concern"}
+        for start, _ in cues.spans.get("resolved", []):
+            clause = cues.clause_of[start]
+            clauses.add(clause)
+            previous = cues.clause_of.index(clause) - 1
+            if clause not in with_concern and previous >= 0 and cues.sentence_of[previous] == cues.sentence_of[start]:
+                clauses.add(cues.clause_of[previous])
+        return clauses
+
+    def _window_start(self, doc: Doc, start: int, cues: CueHits, contrast_starts: set[int]) -> int:
+        """First token of the negation window: up to ``window`` words back, not past punctuation or a clause."""
+        first = start
+        taken = 0
+        while first > 0 and taken < self.window:
+            previous = doc[first - 1]
+            if previous.text in _PUNCT_STOPS or previous.is_space:
+                break
+            if cues.sentence_of[first - 1] != cues.sentence_of[start] or first in contrast_starts:
+                break
+            first -= 1
+            taken += 1
+        return first
+
+
+class Polarity:
+    """spaCy component: in positive clauses with no concern cue, concern-theme topic mentions are dropped."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = doc._.splw_mentions or []
+        cues: CueHits | None = doc._.splw_cues
+        if cues is None or not mentions:
+            return doc
+        by_clause: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            if mention.live:
+                by_clause.setdefault(cues.clause_of[mention.anchor[0]], []).append(mention)
+        for clause, clause_mentions in by_clause.items():
+            positive_spans = [m.span for m in clause_mentions if m.polarity == "positive"]
+            affirmative = cues.in_clause("affirmative", clause)
+            if not positive_spans and not affirmative:
+                continue
+            masks = positive_spans + affirmative + cues.in_clause("neutral", clause)
+            concern_words = [
+                span for span in cues.in_clause("concern", clause) if not any(overlaps(span, m) for m in masks)
+            ]
+            concern_mentions = [m for m in clause_mentions if m.polarity == "concern" and m.kind == "concern"]
+            if concern_words or concern_mentions:
+                continue
+            reason = "positive clause" if positive_spans else "affirmative clause"
+            for mention in clause_mentions:
+                if mention.polarity == "concern" and mention.kind == "topic":
+                    mention.dropped = reason
+        return doc
+
+
+class EvidenceCollector:
+    """spaCy component: the live mentions become the doc's themes and evidence (one per distinct span)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = doc._.splw_mentions or []
+        cues: CueHits | None = doc._.splw_cues
+        themes: set[str] = set()
+        evidence: list[Evidence] = []
+        kept: dict[str, list[Span]] = {}
+        for mention in sorted(mentions, key=lambda m: (m.span[0], -m.span[1])):
+            if not mention.live:
+                continue
+            themes.add(mention.theme)
+            spans = kept.setdefault(mention.theme, [])
+            if any(overlaps(mention.span, span) for span in spans):
+                continue
+            spans.append(mention.span)
+            span = doc[mention.span[0]:mention.span[1]]
+            sentence = cues.sentence_span(doc, mention.sentence) if cues is not None else doc[:]
+            evidence.append(
+                Evidence(
+                    theme=mention.theme,
+                    span=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    sentence=sentence.text.strip(),
+                    rule=mention.rule,
+                    source="rules",
+                    score=None,
+                )
+            )
+        doc._.splw_themes = themes
+        doc._.splw_evidence = evidence
+        return doc
+
+
+@Language.factory("splw_theme_matcher")
+def make_theme_matcher(nlp: Language, name: str) -> ThemeMatcher:
+    """Create an unconfigured theme matcher (``RuleCoder`` configures it from the codebook)."""
+    return ThemeMatcher(nlp, name)
+
+
+@Language.factory("splw_negation", default_config={"window": 3})
+def make_negation(nlp: Language, name: str, window: int) -> Negation:
+    """Create the negation component (``window``: how many words before a positive mention to look)."""
+    return Negation(nlp, name, window)
+
+
+@Language.factory("splw_polarity")
+def make_polarity(nlp: Language, name: str) -> Polarity:
+    """Create the polarity component."""
+    return Polarity(nlp, name)
+
+
+@Language.factory("splw_evidence")
+def make_evidence(nlp: Language, name: str) -> EvidenceCollector:
+    """Create the evidence collector."""
+    return EvidenceCollector(nlp, name)

@@ -1,0 +1,365 @@
+"""Compile the codebook's terms into one spaCy Matcher and one PhraseMatcher, and evaluate its conditions.
+
+Every set of terms gets a key: ``lex:<name>`` (a lexicon), ``rule:<id>`` / ``excl:<id>`` (a rule's or an
+exclusion's own phrases and patterns) and ``cue:<name>``. Matching a doc once gives the hits of every key;
+rules and exclusions are then evaluated on those hits with their sentence conditions (``near``, ``within``,
+``unless``). Nothing is compiled per answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from splw_text.codebook import CUE_NAMES, Codebook, Condition, Terms
+
+Span = tuple[int, int]
+Hits = dict[str, list[Span]]
+
+
+@dataclass(frozen=True)
+class CompiledCondition:
+    """A rule or an exclusion reduced to hit keys: anchors, near keys (all required), unless keys."""
+
+    theme: str
+    id: str
+    anchors: tuple[str, ...]
+    near: tuple[str, ...] = ()
+    within: int | None = None
+    unless: tuple[str, ...] = ()
+    kind: str = "topic"
+    scope: str = "span"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One place a condition holds: the anchor span and the whole span (anchor plus nearest partners)."""
+
+    anchor: Span
+    span: Span
+
+
+_TRIGGER_ATTRS = ("LEMMA", "LOWER", "ORTH", "NORM")
+Requirement = tuple[int, frozenset[int]]  # (column in doc.to_array(_TRIGGER_ATTRS), value hashes)
+
+
+def pattern_requirements(pattern: list[dict[str, Any]], strings: Any) -> tuple[Requirement, ...]:
+    """What a doc must hold for ``pattern`` to match: one (attribute, value hashes) per required token.
+
+    Only required tokens (no OP, or OP "+") with a plain value or an ``IN`` list of LEMMA, LOWER, ORTH, NORM
+    (TEXT counts as ORTH) give a requirement; a pattern with none can match anywhere.
+    """
+    requirements = []
+    for token in pattern:
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        for attr, value in token.items():
+            name = "ORTH" if attr == "TEXT" else attr
+            if name not in _TRIGGER_ATTRS:
+                continue
+            column = _TRIGGER_ATTRS.index(name)
+            if isinstance(value, str):
+                values = [value]
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                values = [str(v) for v in value["IN"]]
+            else:
+                continue
+            requirements.append((column, frozenset(strings.add(v) for v in values)))
+    return tuple(requirements)
+
+
+@dataclass
+class PatternMatcher:
+    """One token pattern: its Matcher and what a doc must hold for it to possibly match."""
+
+    key: str
+    matcher: Matcher
+    requirements: tuple[Requirement, ...]
+
+    def sentences(self, where: list[dict[int, set[int]]], values: list[set[int]]) -> set[int]:
+        """The sentences holding a value for every requirement.
+
+        ``where[column]`` maps a value to the sentences holding it; ``values[column]`` is the set of its keys.
+        """
+        result: set[int] | None = None
+        for column, hashes in self.requirements:
+            present = where[column]
+            holding: set[int] = set()
+            for value in hashes & values[column]:
+                holding |= present[value]
+            result = holding if result is None else result & holding
+            if not result:
+                return set()
+        return result or set()
+
+
+@dataclass
+class CompiledCodebook:
+    """The matchers and the compiled rules, exclusions and cue keys of a codebook."""
+
+    matchers: list[PatternMatcher]
+    phrase_matcher: PhraseMatcher
+    exact_matcher: PhraseMatcher
+    key_names: dict[int, str]
+    rules: list[CompiledCondition] = field(default_factory=list)
+    exclusions: list[CompiledCondition] = field(default_factory=list)
+    cue_keys: dict[str, str] = field(default_factory=dict)
+    #: hit key -> the rules and exclusions anchored on it (only those are evaluated for a doc)
+    rules_by_key: dict[str, list[int]] = field(default_factory=dict)
+    exclusions_by_key: dict[str, list[int]] = field(default_factory=dict)
+    #: (attribute column, value hash) -> positions in ``matchers`` whose rarest requirement it satisfies
+    index: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    unindexed: list[int] = field(default_factory=list)
+
+    def conditions_for(self, hits: Hits) -> tuple[list[CompiledCondition], list[CompiledCondition]]:
+        """The rules and exclusions (codebook order) that have an anchor among ``hits``."""
+        rules = sorted({i for key in hits for i in self.rules_by_key.get(key, ())})
+        exclusions = sorted({i for key in hits for i in self.exclusions_by_key.get(key, ())})
+        return [self.rules[i] for i in rules], [self.exclusions[i] for i in exclusions]
+
+    def build_index(self, common: frozenset[int] = frozenset()) -> None:
+        """Index every pattern by its rarest requirement, so only candidate patterns are checked.
+
+        A requirement's cost is its number of values, a common word (``common``: value hashes of stop
+        words) counting as a hundred.
+        """
+        self.index.clear()
+        self.unindexed.clear()
+        self.rules_by_key.clear()
+        self.exclusions_by_key.clear()
+        for position, rule in enumerate(self.rules):
+            for key in rule.anchors:
+                self.rules_by_key.setdefault(key, []).append(position)
+        for position, exclusion in enumerate(self.exclusions):
+            for key in exclusion.anchors:
+                self.exclusions_by_key.setdefault(key, []).append(position)
+
+        def cost(requirement: Requirement) -> int:
+            return sum(100 if value in common else 1 for value in requirement[1])
+
+        for position, entry in enumerate(self.matchers):
+            if not entry.requirements:
+                self.unindexed.append(position)
+                continue
+            column, hashes = min(entry.requirements, key=cost)
+            for value in hashes:
+                self.index.setdefault((column, value), []).append(position)
+
+    def hits(self, doc: Doc, sentence_of: Sequence[int] | None = None) -> Hits:
+        """Run the matchers over ``doc``; return the (start, end) token spans found for every key.
+
+        A token pattern runs only on the sentences that hold a value for each of its required tokens, so
+        the cost per answer grows with the rules that could match it, not with the size of the codebook.
+        Token patterns never match across a sentence boundary.
+        """
+        found: dict[str, set[Span]] = {}
+        for match_id, start, end in [*self.phrase_matcher(doc), *self.exact_matcher(doc)]:
+            found.setdefault(self.key_names[match_id], set()).add((start, end))
+        if not len(doc):
+            return {}
+        if sentence_of is None:
+            sentence_of = [0] * len(doc)
+        bounds: dict[int, list[int]] = {}
+        for i, sentence in enumerate(sentence_of):
+            bounds.setdefault(sentence, [i, i + 1])[1] = i + 1
+        array = doc.to_array(list(_TRIGGER_ATTRS))
+        where: list[dict[int, set[int]]] = [{} for _ in _TRIGGER_ATTRS]
+        for column, present in enumerate(where):
+            for i, value in enumerate(array[:, column].tolist()):
+                present.setdefault(value, set()).add(sentence_of[i])
+        values = [set(present) for present in where]
+        candidates = set(self.unindexed)
+        for column, present in enumerate(where):
+            for value in present:
+                candidates.update(self.index.get((column, value), ()))
+        for position in sorted(candidates):
+            entry = self.matchers[position]
+            sentences = entry.sentences(where, values) if entry.requirements else set(bounds)
+            for sentence in sorted(sentences):
+                first, last = bounds[sentence]
+                for _, start, end in entry.matcher(doc[first:last]):
+                    found.setdefault(entry.key, set()).add((first + start, first + end))
+        return {key: sorted(spans) for key, spans in found.items()}
+
+
+def codebook_keywords(codebook: Codebook) -> set[str]:
+    """Every lower-case word the codebook's phrases and text patterns mention (for the speller)."""
+    words: set[str] = set()
+
+    def add_text(text: str) -> None:
+        current = []
+        for char in text.lower():
+            if char.isalpha():
+                current.append(char)
+            else:
+                if current:
+                    words.add("".join(current))
+                current = []
+        if current:
+            words.add("".join(current))
+
+    def add_terms(terms: Terms) -> None:
+        for phrase in [*terms.phrases, *terms.exact]:
+            add_text(phrase)
+        for pattern in terms.patterns:
+            for token in pattern:
+                for attr in ("LOWER", "LEMMA", "NORM"):
+                    value = token.get(attr)
+                    if isinstance(value, str):
+                        add_text(value)
+                    elif isinstance(value, dict):
+                        for listed in value.get("IN", []):
+                            if isinstance(listed, str):
+                                add_text(listed)
+
+    for terms in codebook.lexicons.values():
+        add_terms(terms)
+    for cue in CUE_NAMES:
+        add_terms(getattr(codebook.cues, cue))
+    for theme in codebook.themes:
+        for condition in [*theme.rules, *theme.exclusions]:
+            add_terms(condition)
+    return words
+
+
+def compile_codebook(codebook: Codebook, nlp: Language) -> CompiledCodebook:
+    """Compile ``codebook`` against ``nlp`` (which must already lemmatise and normalise tokens).
+
+    Phrases are run through ``nlp`` so they are lemmatised exactly as the answers are.
+    """
+    phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    exact_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    key_names: dict[int, str] = {}
+    compiled = CompiledCodebook([], phrase_matcher, exact_matcher, key_names)
+    phrase_jobs: list[tuple[str, str]] = []
+    exact_jobs: list[tuple[str, str]] = []
+
+    def register(key: str, terms: Terms) -> bool:
+        expanded = codebook.expand(Terms(phrases=terms.phrases, exact=terms.exact, patterns=terms.patterns))
+        if not expanded.phrases and not expanded.exact and not expanded.patterns:
+            return False
+        key_names[nlp.vocab.strings.add(key)] = key
+        for pattern in expanded.patterns:
+            compiled.matchers.append(
+                PatternMatcher(key, _matcher(nlp, key, [pattern]), pattern_requirements(pattern, nlp.vocab.strings))
+            )
+        phrase_jobs.extend((key, phrase) for phrase in expanded.phrases)
+        exact_jobs.extend((key, phrase) for phrase in expanded.exact)
+        return True
+
+    used_lexicons = _referenced_lexicons(codebook)
+    for name in sorted(used_lexicons):
+        register(f"lex:{name}", codebook.expand(codebook.lexicons[name]))
+    for cue in CUE_NAMES:
+        terms = getattr(codebook.cues, cue)
+        if not terms.is_empty:
+            register(f"cue:{cue}", codebook.expand(terms))
+            compiled.cue_keys[cue] = f"cue:{cue}"
+    for theme in codebook.themes:
+        for rule in theme.rules:
+            compiled.rules.append(_compile_condition(theme.id, rule, "rule", register, kind=rule.kind))
+        for exclusion in theme.exclusions:
+            compiled.exclusions.append(
+                _compile_condition(theme.id, exclusion, "excl", register, scope=exclusion.scope)
+            )
+
+    texts = sorted({phrase for _, phrase in [*phrase_jobs, *exact_jobs]})
+    with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in ("lemmatizer", "splw_normaliser")]):
+        docs = dict(zip(texts, nlp.pipe(texts), strict=True))
+    for jobs, target in ((phrase_jobs, phrase_matcher), (exact_jobs, exact_matcher)):
+        by_key: dict[str, list[Doc]] = {}
+        for key, phrase in jobs:
+            by_key.setdefault(key, []).append(docs[phrase])
+        for key, phrase_docs in by_key.items():
+            target.add(key, phrase_docs)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    common = {"not", "be", "have", "do", "can", "will", "would", *STOP_WORDS}
+    compiled.build_index(frozenset(nlp.vocab.strings.add(word) for word in common))
+    return compiled
+
+
+def _matcher(nlp: Language, key: str, patterns: list[list[dict[str, Any]]]) -> Matcher:
+    matcher = Matcher(nlp.vocab)
+    matcher.add(key, patterns)
+    return matcher
+
+
+def _compile_condition(
+    theme: str,
+    condition: Condition,
+    prefix: str,
+    register: Callable[[str, Terms], bool],
+    kind: str = "topic",
+    scope: str = "span",
+) -> CompiledCondition:
+    anchors = [f"lex:{name}" for name in condition.lexicons]
+    own = Terms(phrases=condition.phrases, exact=condition.exact, patterns=condition.patterns)
+    if register(f"{prefix}:{condition.id}", own):
+        anchors.insert(0, f"{prefix}:{condition.id}")
+    return CompiledCondition(
+        theme=theme,
+        id=condition.id,
+        anchors=tuple(anchors),
+        near=tuple(f"lex:{name}" for name in condition.near),
+        within=condition.within,
+        unless=tuple(f"lex:{name}" for name in condition.unless),
+        kind=kind,
+        scope=scope,
+    )
+
+
+def _referenced_lexicons(codebook: Codebook) -> set[str]:
+    names: set[str] = set()
+    for cue in CUE_NAMES:
+        names.update(getattr(codebook.cues, cue).lexicons)
+    for theme in codebook.themes:
+        for condition in [*theme.rules, *theme.exclusions]:
+            names.update(condition.lexicons)
+            names.update(condition.near)
+            names.update(condition.unless)
+    return names
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """True when token spans ``a`` and ``b`` share a token."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def gap(a: Span, b: Span) -> int:
+    """Number of tokens between two spans that do not overlap."""
+    return b[0] - a[1] if b[0] >= a[1] else a[0] - b[1]
+
+
+def evaluate(condition: CompiledCondition, hits: Hits, sentence_of: Sequence[int]) -> list[Found]:
+    """Return where ``condition`` holds in a doc: anchors whose sentence satisfies ``near`` and ``unless``."""
+    anchors = sorted({span for key in condition.anchors for span in hits.get(key, ())})
+    if not anchors:
+        return []
+    found: list[Found] = []
+    for anchor in anchors:
+        sentence = sentence_of[anchor[0]]
+        if any(sentence_of[s[0]] == sentence for key in condition.unless for s in hits.get(key, ())):
+            continue
+        start, end = anchor
+        for key in condition.near:
+            best: Span | None = None
+            for partner in hits.get(key, ()):
+                if sentence_of[partner[0]] != sentence or overlaps(anchor, partner):
+                    continue
+                distance = gap(anchor, partner)
+                if condition.within is not None and distance > condition.within:
+                    continue
+                if best is None or distance < gap(anchor, best):
+                    best = partner
+            if best is None:
+                break
+            start, end = min(start, best[0]), max(end, best[1])
+        else:
+            found.append(Found(anchor, (start, end)))
+    return found

@@ -1,0 +1,162 @@
+"""RuleCoder: codes answers against the codebook with a spaCy pipeline built once from its rules.
+
+The pipeline is ``spacy.blank("en")`` (no downloaded model) with::
+
+    sentencizer -> splw_line_breaks -> lemmatizer (lookup) -> splw_normaliser
+        -> splw_theme_matcher -> splw_negation -> splw_polarity -> splw_evidence
+
+See ``components_text`` and ``components_themes`` for what each component does, and ``models/codebook.yaml``
+for the rules. Codes are one bool column per theme id (codebook order) plus ``evidence`` (list of Evidence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import splw_text.coding.components_text  # noqa: F401  (registers the text components)
+import splw_text.coding.components_themes  # noqa: F401  (registers the theme components)
+from splw_text.codebook import Codebook, load_codebook
+from splw_text.coding import Evidence
+from splw_text.coding.components_text import Normaliser, Speller, english_words, lemma_lookup
+from splw_text.coding.components_themes import Mention, Negation, ThemeMatcher
+from splw_text.coding.patterns import codebook_keywords, compile_codebook
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class MentionTrace:
+    """One rule mention in an answer, kept or dropped, for ``RuleCoder.explain``."""
+
+    theme: str
+    rule: str
+    text: str
+    sentence: str
+    kept: bool
+    reason: str
+
+
+def build_pipeline(codebook: Codebook) -> Language:
+    """Build the rule-coding spaCy pipeline for ``codebook`` (blank English, no downloaded model)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("splw_line_breaks")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    normaliser = nlp.add_pipe("splw_normaliser")
+    nlp.initialize()  # loads the lookup tables; the rule components are added (and filled) after it
+    lookup = lemma_lookup()  # the lemmatizer's table, as strings (spaCy's Table keys are hashes)
+    keywords = codebook_keywords(codebook)
+    settings = codebook.normalisation
+    speller = (
+        Speller(keywords, english_words() | frozenset(settings.spelling_ignore), settings.spelling_min_length)
+        if settings.spelling
+        else None
+    )
+    assert isinstance(normaliser, Normaliser)
+    normaliser.configure(lookup, settings.lemmas, keywords, speller)
+    compiled = compile_codebook(codebook, nlp)
+    matcher = nlp.add_pipe("splw_theme_matcher")
+    assert isinstance(matcher, ThemeMatcher)
+    matcher.configure(compiled, {theme.id: theme.polarity for theme in codebook.themes})
+    negation = nlp.add_pipe("splw_negation", config={"window": codebook.cues.negation_window})
+    assert isinstance(negation, Negation)
+    nlp.add_pipe("splw_polarity")
+    nlp.add_pipe("splw_evidence")
+    return nlp
+
+
+class RuleCoder:
+    """Rule-based coder: ``code(answers)`` / ``code_texts(texts)`` -> bool theme columns + ``evidence``.
+
+    Follows scikit-learn conventions: plain constructor parameters, ``fit`` (a no-op: rules are not learned)
+    and ``predict`` (a bool matrix, answers x themes).
+    """
+
+    source = "rules"
+
+    def __init__(self, codebook: Codebook | None = None, batch_size: int = 256) -> None:
+        self.codebook = codebook if codebook is not None else load_codebook()
+        self.batch_size = batch_size
+        self.nlp = build_pipeline(self.codebook)
+
+    @property
+    def theme_ids(self) -> list[str]:
+        """The theme ids (codebook order): the bool columns of the codes."""
+        return list(self.codebook.theme_ids)
+
+    def fit(self, texts: Sequence[str] | None = None, labels: object = None) -> RuleCoder:
+        """Nothing to learn; returns self (scikit-learn convention)."""
+        return self
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        """Return a bool matrix (len(texts) x themes, codebook order)."""
+        return self.code_texts(list(texts))[self.theme_ids].to_numpy(dtype=bool)
+
+    def docs(self, texts: Sequence[str]) -> Iterator[Doc]:
+        """Run the pipeline over ``texts`` in batches (single process)."""
+        return self.nlp.pipe((text if isinstance(text, str) else "" for text in texts), batch_size=self.batch_size)
+
+    def code_texts(self, texts: Sequence[str], progress: Progress | None = None) -> pd.DataFrame:
+        """Code plain strings; the frame has a RangeIndex, one bool column per theme and ``evidence``."""
+        return self._code(list(texts), [False] * len(texts), pd.RangeIndex(len(texts)), progress)
+
+    def code(self, answers: pd.DataFrame, progress: Progress | None = None) -> pd.DataFrame:
+        """Code an answers table (``text_clean``, else ``text``); rows with ``non_response`` get no themes.
+
+        The result is aligned with ``answers.index``.
+        """
+        column = "text_clean" if "text_clean" in answers.columns else "text"
+        if column not in answers.columns:
+            raise KeyError("answers need a 'text_clean' or a 'text' column")
+        texts = ["" if pd.isna(value) else str(value) for value in answers[column]]
+        if "non_response" in answers.columns:
+            skip = [bool(value) for value in answers["non_response"].fillna(False)]
+        else:
+            skip = [False] * len(texts)
+        return self._code(texts, skip, answers.index, progress)
+
+    def _code(self, texts: list[str], skip: list[bool], index: pd.Index, progress: Progress | None) -> pd.DataFrame:
+        theme_ids = self.theme_ids
+        flags = np.zeros((len(texts), len(theme_ids)), dtype=bool)
+        evidence: list[list[Evidence]] = [[] for _ in texts]
+        position = {theme: column for column, theme in enumerate(theme_ids)}
+        todo = [i for i, text in enumerate(texts) if not skip[i] and text.strip()]
+        done = 0
+        for row, doc in zip(todo, self.docs([texts[i] for i in todo]), strict=True):
+            for theme in doc._.splw_themes:
+                flags[row, position[theme]] = True
+            evidence[row] = sorted(doc._.splw_evidence, key=lambda e: (position[e.theme], e.start))
+            done += 1
+            if progress is not None and done % self.batch_size == 0:
+                progress(self.batch_size)
+        if progress is not None and done % self.batch_size:
+            progress(done % self.batch_size)
+        codes = pd.DataFrame(flags, columns=theme_ids, index=index)
+        codes["evidence"] = pd.Series(evidence, index=index, dtype=object)
+        return codes
+
+    def explain(self, text: str) -> list[MentionTrace]:
+        """Every rule mention found in ``text``, kept or dropped and why (for reviewing rules)."""
+        doc = self.nlp(text)
+        sentences = list(doc.sents)
+        traces = []
+        mentions: list[Mention] = doc._.splw_mentions or []
+        for mention in sorted(mentions, key=lambda m: m.span):
+            traces.append(
+                MentionTrace(
+                    theme=mention.theme,
+                    rule=mention.rule,
+                    text=doc[mention.span[0]:mention.span[1]].text,
+                    sentence=sentences[mention.sentence].text.strip(),
+                    kept=mention.live,
+                    reason=mention.dropped or "kept",
+                )
+            )
+        return traces

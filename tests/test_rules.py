@@ -1,0 +1,254 @@
+"""RuleCoder: what the rule-based coder gives, and the hard parts of free text it must handle.
+
+Every answer here is written for the test (not taken from a survey).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from splw_text.codebook import load_codebook
+from splw_text.coding import Evidence
+from splw_text.coding.components_text import Speller, within_one_edit
+from splw_text.coding.rules import RuleCoder
+
+
+@pytest.fixture(scope="module")
+def coder() -> RuleCoder:
+    return RuleCoder(load_codebook())
+
+
+def themes_of(coder: RuleCoder, text: str) -> set[str]:
+    row = coder.code_texts([text]).iloc[0]
+    return {theme for theme in coder.theme_ids if row[theme]}
+
+
+# --- the shape of the codes -----------------------------------------------------------------------------------
+
+
+def test_codes_have_one_bool_column_per_theme_in_codebook_order_then_evidence(coder: RuleCoder) -> None:
+    codes = coder.code_texts(["We need more link workers."])
+    assert list(codes.columns) == [*coder.codebook.theme_ids, "evidence"]
+    assert all(codes[theme].dtype == bool for theme in coder.theme_ids)
+
+
+def test_code_is_aligned_with_the_answers_index(coder: RuleCoder) -> None:
+    answers = pd.DataFrame(
+        {"text_clean": ["More CPD please.", "A smartcard would help."]}, index=pd.Index([17, 4])
+    )
+    codes = coder.code(answers)
+    assert list(codes.index) == [17, 4]
+    assert codes.loc[17, "training_development"] and codes.loc[4, "it_systems_access"]
+
+
+def test_code_reads_text_clean_before_text(coder: RuleCoder) -> None:
+    answers = pd.DataFrame({"text": ["A smartcard."], "text_clean": ["More CPD."]})
+    codes = coder.code(answers)
+    assert codes.loc[0, "training_development"] and not codes.loc[0, "it_systems_access"]
+
+
+def test_code_falls_back_to_text(coder: RuleCoder) -> None:
+    codes = coder.code(pd.DataFrame({"text": ["A smartcard."]}))
+    assert codes.loc[0, "it_systems_access"]
+
+
+def test_non_responses_get_no_themes_and_no_evidence(coder: RuleCoder) -> None:
+    answers = pd.DataFrame({"text_clean": ["More CPD.", "More CPD."], "non_response": [True, False]})
+    codes = coder.code(answers)
+    assert not codes.loc[0, coder.theme_ids].any() and codes.loc[0, "evidence"] == []
+    assert codes.loc[1, "training_development"]
+
+
+def test_blank_and_missing_text_get_no_themes(coder: RuleCoder) -> None:
+    codes = coder.code(pd.DataFrame({"text_clean": ["", None, "   "]}))
+    assert not codes[coder.theme_ids].to_numpy().any()
+
+
+def test_code_texts_has_a_range_index(coder: RuleCoder) -> None:
+    assert list(coder.code_texts(["a", "b", "c"]).index) == [0, 1, 2]
+
+
+def test_predict_gives_a_bool_matrix(coder: RuleCoder) -> None:
+    matrix = coder.predict(["More CPD.", "Nothing."])
+    assert matrix.dtype == np.bool_ and matrix.shape == (2, len(coder.theme_ids))
+
+
+def test_fit_learns_nothing_and_returns_the_coder(coder: RuleCoder) -> None:
+    assert coder.fit(["x"], [[1]]) is coder
+
+
+# --- evidence --------------------------------------------------------------------------------------------------
+
+
+def test_every_theme_given_has_evidence_and_no_other_theme_does(coder: RuleCoder) -> None:
+    codes = coder.code_texts(["The caseload is far too high and I have no clinical supervision."])
+    row = codes.iloc[0]
+    given = {theme for theme in coder.theme_ids if row[theme]}
+    assert given == {"staffing_capacity", "supervision_support"}
+    assert {evidence.theme for evidence in row["evidence"]} == given
+
+
+def test_evidence_carries_the_span_its_offsets_its_sentence_and_the_rule(coder: RuleCoder) -> None:
+    text = "Things are fine. But honestly, nobody has ever offered me any supervision!"
+    evidence = coder.code_texts([text]).iloc[0]["evidence"]
+    (found,) = [item for item in evidence if item.theme == "supervision_support"]
+    assert isinstance(found, Evidence)
+    assert text[found.start : found.end] == found.span
+    assert found.span in found.sentence and found.sentence.startswith("But honestly")
+    rule_ids = {rule.id for theme in coder.codebook.themes for rule in theme.rules}
+    assert found.rule in rule_ids
+    assert found.source == "rules" and found.score is None
+
+
+def test_explain_lists_dropped_mentions_with_the_reason(coder: RuleCoder) -> None:
+    traces = coder.explain("No problems with the laptop at all.")
+    assert any(trace.theme == "it_systems_access" and not trace.kept and trace.reason == "resolved" for trace in traces)
+
+
+# --- negation, polarity and resolved concerns -----------------------------------------------------------------
+
+
+def test_no_problems_with_a_system_is_not_an_it_concern(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "No problems with SystmOne, I got my login quickly.")
+
+
+def test_a_concern_said_to_be_sorted_is_not_coded(coder: RuleCoder) -> None:
+    assert themes_of(coder, "The smartcard took months but it's all sorted now.") == set()
+
+
+def test_a_positive_mention_of_a_topic_goes_to_positive_experience(coder: RuleCoder) -> None:
+    assert themes_of(coder, "My clinical supervision is brilliant.") == {"positive_experience"}
+
+
+def test_having_the_thing_is_not_a_concern(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(coder, "I get monthly supervision from a psychologist.")
+
+
+def test_lacking_the_thing_is_a_concern(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "I get no supervision from anyone.")
+
+
+def test_a_contrast_keeps_the_concern_next_to_the_praise(coder: RuleCoder) -> None:
+    assert themes_of(coder, "I love my job but the caseload is unmanageable.") == {
+        "staffing_capacity",
+        "positive_experience",
+    }
+
+
+def test_a_negated_positive_is_not_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(coder, "I don't feel valued by the partners.")
+
+
+def test_a_wish_is_not_a_positive_experience(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(coder, "It would be great if the GPs understood the role.")
+
+
+def test_sarcasm_is_not_a_positive_experience(coder: RuleCoder) -> None:
+    found = themes_of(coder, "Six month waiting list for the service, which is just great for people in crisis.")
+    assert "positive_experience" not in found
+
+
+# --- implicit mentions and a theme's word used for something else ----------------------------------------------
+
+
+def test_band_with_nowhere_to_go_is_career_progression(coder: RuleCoder) -> None:
+    assert themes_of(coder, "I'm on band 4 and there's nowhere to go") == {"career_progression"}
+
+
+def test_not_seeing_the_notes_is_it_access(coder: RuleCoder) -> None:
+    assert themes_of(coder, "I can't even see the notes") == {"it_systems_access"}
+
+
+def test_training_patients_is_not_training_development(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(coder, "I spend hours training patients to use the app.")
+
+
+def test_training_on_the_clinical_system_is_it_access_only(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Training on how to use EMIS properly.") == {"it_systems_access"}
+
+
+def test_systems_training_and_general_training_give_both(coder: RuleCoder) -> None:
+    assert themes_of(coder, "EMIS training, and more training in general.") == {
+        "it_systems_access",
+        "training_development",
+    }
+
+
+def test_patients_loneliness_is_not_the_link_workers_isolation(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(coder, "So many of my patients are lonely and isolated.")
+
+
+def test_funding_cuts_to_community_groups_are_community_capacity_not_pay(coder: RuleCoder) -> None:
+    found = themes_of(coder, "The local groups keep losing their funding and closing down.")
+    assert found == {"community_capacity"}
+
+
+def test_a_wait_at_another_service_is_not_the_link_workers_caseload(coder: RuleCoder) -> None:
+    assert "staffing_capacity" not in themes_of(coder, "The wait for talking therapies is nine months.")
+
+
+def test_supervising_volunteers_is_not_a_lack_of_supervision(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(coder, "I also supervise our volunteer drivers.")
+
+
+# --- how text is written ----------------------------------------------------------------------------------------
+
+
+def test_lower_case_and_no_punctuation(coder: RuleCoder) -> None:
+    assert themes_of(coder, "no emis access still and no laptop either") == {"it_systems_access"}
+
+
+def test_a_one_letter_typo_of_a_theme_keyword(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Regular supervison please") == {"supervision_support"}
+
+
+def test_each_line_of_a_list_is_its_own_statement(coder: RuleCoder) -> None:
+    assert themes_of(coder, "- a great team\n- no clinical supervision") == {
+        "supervision_support",
+        "positive_experience",
+    }
+
+
+def test_shouted_text(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "PAY US PROPERLY")
+
+
+# --- the spelling layer -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("supervison", "supervision", True),
+        ("progerss", "progress", True),
+        ("referal", "referral", True),
+        ("caseloda", "caseload", True),
+        ("training", "trianing", True),
+        ("contact", "contract", True),
+        ("burnout", "brnot", False),
+        ("abc", "abcde", False),
+    ],
+)
+def test_within_one_edit(a: str, b: str, expected: bool) -> None:
+    assert within_one_edit(a, b) is expected
+
+
+def test_speller_corrects_a_word_one_edit_from_a_keyword() -> None:
+    speller = Speller(["supervision", "caseload"], known_words=frozenset())
+    assert speller.correct("supervison") == "supervision"
+
+
+def test_speller_leaves_real_words_alone() -> None:
+    speller = Speller(["contract"], known_words=frozenset({"contact"}))
+    assert speller.correct("contact") is None
+
+
+def test_speller_prefers_a_dropped_letter_and_leaves_true_ties() -> None:
+    assert Speller(["supervision", "supervisor"], frozenset()).correct("supervison") == "supervision"
+    assert Speller(["paste", "haste"], frozenset()).correct("waste") is None
+
+
+def test_speller_ignores_short_words() -> None:
+    assert Speller(["peers"], frozenset(), min_length=5).correct("pers") is None
