@@ -85,3 +85,33 @@ def test_alpha_matches_a_hand_computed_value() -> None:
     a = np.array([[1, 0], [0, 0]])
     b = np.array([[1, 0], [1, 0]])
     assert krippendorff_alpha(a, b) == pytest.approx(1 - (2 / 8) / (30 / 56))
+
+
+def test_the_agreement_command_prints_kappa_alpha_and_disagreements(tmp_path) -> None:  # noqa: ANN001
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+    from splw_text.codebook import load_codebook
+
+    ids = load_codebook(check_patterns=False).theme_ids
+    a = tmp_path / "a.csv"
+    b = tmp_path / "b.csv"
+    a.write_text(f"respondent_id,question,non_response,themes\nR1,q_help,0,{ids[0]}\nR2,q_help,0,{ids[1]}\n")
+    b.write_text(f"respondent_id,question,non_response,themes\nR1,q_help,0,{ids[0]}\nR2,q_help,0,\n")
+    out = tmp_path / "dis.csv"
+    result = CliRunner().invoke(app, ["agreement", str(a), str(b), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Krippendorff's alpha" in result.output and f"R2 q_help {ids[1]}: A=1 B=0" in result.output
+    assert pd.read_csv(out)["theme"].tolist() == [ids[1]]
+
+
+def test_the_agreement_command_names_a_bad_file(tmp_path) -> None:  # noqa: ANN001
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+
+    a = tmp_path / "a.csv"
+    a.write_text("respondent_id,question,non_response,themes\nR1,q_help,maybe,\n")
+    result = CliRunner().invoke(app, ["agreement", str(a), str(a)])
+    assert result.exit_code == 2
+    assert "a.csv" in result.output and "row 2" in result.output

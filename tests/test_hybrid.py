@@ -150,3 +150,20 @@ def test_on_dev_held_out_respondents_the_hybrid_beats_the_model_alone(dev_respon
     f1 = {name: score_table(truth, p, ids).set_index("theme").loc["micro", "f1"]
           for name, p in (("model", model_alone), ("hybrid", combined))}
     assert f1["hybrid"] > f1["model"]
+
+
+def test_the_train_command_writes_a_model_that_codes_with_the_shipped_codebook(
+    dev_responses, dev_gold, tmp_path: Path  # noqa: ANN001
+) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+    from splw_text.codebook import load_codebook
+
+    model = tmp_path / "model.npz"
+    result = CliRunner().invoke(app, ["train", str(dev_responses), "--labels", str(dev_gold), "--model-out",
+                                      str(model), "--embeddings", "none", "--folds", "3"])
+    assert result.exit_code == 0, result.output
+    assert "micro" in result.output and "hybrid F1" in result.output
+    coder = load_coder(model, load_codebook(), "supervised")
+    assert coder.predict_proba(["an invented answer"]).shape == (1, len(load_codebook().theme_ids))

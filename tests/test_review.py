@@ -197,3 +197,55 @@ def test_uncertain_sample_takes_answers_near_the_threshold_or_in_disagreement_fi
 def test_uncertain_without_a_model_is_an_input_error() -> None:
     with pytest.raises(InputError, match="--model"):
         select_for_review(CODED, THEMES, sample=2, strategy="uncertain")
+
+
+# --- through the CLI, with the shipped codebook ---------------------------------------------------
+
+
+def write_coded_file(path: Path) -> list[str]:
+    """A small coded-answers file over the shipped codebook's themes; returns the theme ids."""
+    from splw_text.codebook import load_codebook
+    from splw_text.labels import write_label_file
+
+    theme_ids = load_codebook(check_patterns=False).theme_ids
+    rows = [
+        {"respondent_id": f"R{i}", "question": "q_help", "non_response": "0",
+         "themes": theme_ids[i % len(theme_ids)], "evidence": "", "text_redacted": f"invented answer {i}"}
+        for i in range(8)
+    ]
+    write_label_file(labels_from_frame(pd.DataFrame(rows), theme_ids), path, theme_ids)
+    return theme_ids
+
+
+def test_review_export_and_import_round_trip_through_the_cli(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+
+    runner = CliRunner()
+    coded = tmp_path / "coded.csv"
+    write_coded_file(coded)
+    sheet = tmp_path / "sheet.xlsx"
+    result = runner.invoke(app, ["review", "export", str(coded), "--out", str(sheet), "--sample", "5",
+                                 "--strategy", "stratified"])
+    assert result.exit_code == 0, result.output
+    gold = tmp_path / "gold.csv"
+    result = runner.invoke(app, ["review", "import", str(sheet), "--out", str(gold)])
+    assert result.exit_code == 0, result.output
+    back = pd.read_csv(gold, dtype=str, keep_default_na=False)
+    assert list(back.columns[:4]) == ["respondent_id", "question", "non_response", "themes"]
+    assert len(back) == 5
+
+
+def test_review_errors_exit_2_with_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+
+    coded = tmp_path / "coded.csv"
+    write_coded_file(coded)
+    result = CliRunner().invoke(app, ["review", "export", str(coded), "--out", str(tmp_path / "s.xlsx"),
+                                      "--strategy", "uncertain"])
+    assert result.exit_code == 2
+    assert "--model" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "s.xlsx").exists()
