@@ -187,7 +187,7 @@ def write_review_sheet(
             "question": _text(row["question"]),
             "text_redacted": _text(row.get("text_redacted")),
             "suggested_themes": "; ".join(suggested),
-            "evidence": _text(row.get("evidence")),
+            "evidence": evidence_text(_text(row.get("evidence"))),
             "non_response": _yes_no(bool(row["non_response"])) if prefill else None,
             "coder": _text(row.get("coder")) or None,
             "notes": _text(row.get("notes")) or None,
@@ -253,6 +253,29 @@ def _write_meta_sheet(workbook: Any, codebook: Any, rows: pd.DataFrame) -> None:
                       neutralise_cell(str(rows["question"].iat[offset]))])
     sheet.sheet_state = "veryHidden"
     sheet.protection.sheet = True
+
+
+def evidence_text(cell: str) -> str:
+    """The evidence cell of a coded answers file (JSON list) as readable lines: ``theme: "span"``.
+
+    Model evidence shows its probability. A cell that is not such JSON is shown as it is.
+    """
+    import json
+
+    raw = cell[1:] if cell.startswith("'[") else cell
+    try:
+        items = json.loads(raw) if raw.strip() else []
+    except json.JSONDecodeError:
+        return cell
+    if not isinstance(items, list) or not all(isinstance(i, dict) and "theme" in i for i in items):
+        return cell
+    lines = []
+    for item in items:
+        line = f'{item["theme"]}: "{item.get("span", "")}"'
+        if item.get("source") == "model" and item.get("score") is not None:
+            line += f" (model, p={float(item['score']):.2f})"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _yes_no(value: bool) -> str:

@@ -249,3 +249,13 @@ def test_review_errors_exit_2_with_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "--model" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "s.xlsx").exists()
+
+
+def test_json_evidence_is_shown_as_readable_lines() -> None:
+    from splw_text.review import evidence_text
+
+    cell = ('[{"theme": "pay", "span": "too low", "rule": "pay.low", "source": "rules", "score": null},'
+            ' {"theme": "stress", "span": "I am exhausted", "rule": "model:hybrid", "source": "model", "score": 0.81}]')
+    assert evidence_text(cell) == 'pay: "too low"\nstress: "I am exhausted" (model, p=0.81)'
+    assert evidence_text("not json") == "not json"
+    assert evidence_text("") == ""
