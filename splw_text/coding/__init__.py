@@ -10,6 +10,8 @@ This module stays light: spaCy and the coders are imported only when a coder is 
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
@@ -62,12 +64,20 @@ def make_coder(name: str, codebook: Codebook) -> Coder:
     raise InputError(f"unknown coder {name!r} (known: rules)")
 
 
-def code_survey(survey_answers: pd.DataFrame, codebook: Codebook, coder: str | Coder = "rules") -> pd.DataFrame:
+def code_survey(
+    survey_answers: pd.DataFrame,
+    codebook: Codebook,
+    coder: str | Coder = "rules",
+    progress: Callable[[int], None] | None = None,
+) -> pd.DataFrame:
     """Code cleaned answers (``text_clean``, ``non_response``) with ``coder`` (a name or a coder object).
 
     Returns codes aligned with ``survey_answers.index``: one bool column per theme id, plus ``evidence``.
+    ``progress(n)`` is called as answers are done, when the coder's ``code`` accepts a ``progress`` argument.
     """
     chosen = make_coder(coder, codebook) if isinstance(coder, str) else coder
+    if progress is not None and "progress" in inspect.signature(chosen.code).parameters:
+        return chosen.code(survey_answers, progress=progress)  # type: ignore[call-arg]
     return chosen.code(survey_answers)
 
 
