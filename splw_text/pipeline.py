@@ -38,6 +38,8 @@ class RunOptions:
     topics: bool = True
     embeddings: str = "default"
     seed: int = 42
+    coder: str = "rules"
+    model_path: Path | None = None
     show_progress: bool = True
 
 
@@ -48,6 +50,38 @@ class RunResult:
     out_dir: Path
     files: list[Path] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
+
+
+def build_coder(name: str, codebook: Any, model_path: Path | None) -> Any:
+    """Build the coder ``name``: "rules", or "supervised"/"hybrid" from a model file made by ``splw-text train``."""
+    from splw_text.coding import make_coder
+    from splw_text.errors import InputError
+
+    if name == "rules":
+        return make_coder(name, codebook)
+    if name in ("supervised", "hybrid"):
+        if model_path is None:
+            raise InputError(f"--coder {name} needs --model PATH (a model file written by splw-text train)")
+        from splw_text.coding.hybrid import load_coder
+
+        return load_coder(model_path, codebook, name)
+    raise InputError(f"unknown coder {name!r} (known: rules, supervised, hybrid)")
+
+
+def coded_label_table(answers: Any, codes: Any, coded_file: Any, theme_ids: list[str]) -> Any:
+    """The coded answers as a label table (see splw_text.labels), with ``wave``, evidence and redacted text."""
+    keys = ["respondent_id", "question"] + (["wave"] if "wave" in answers else [])
+    table = answers[keys].copy()
+    table["non_response"] = answers["non_response"].astype(bool).to_numpy()
+    for theme in theme_ids:
+        table[theme] = codes[theme].astype(bool).to_numpy()
+    table["evidence"] = coded_file["evidence"].to_numpy()
+    table["text_redacted"] = coded_file["text_redacted"].to_numpy()
+    return table.reset_index(drop=True)
+
+
+def _backend(name: str) -> dict[str, Any]:
+    return {} if name == "default" else {"backend": name}
 
 
 @contextmanager
@@ -71,8 +105,16 @@ def run_pipeline(
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from splw_text.clean import clean_answers
+    from splw_text.codebook import load_codebook
+    from splw_text.coding import code_survey
+    from splw_text.coding.coded_file import coded_answers_frame
     from splw_text.config import load_config
     from splw_text.load import load_surveys
+    from splw_text.redact import redact_text
+    from splw_text.report import write_html_report, write_xlsx
+    from splw_text.tables import build_tables, write_tables
+    from splw_text.topics import discover_topics
+    from splw_text.topics.outputs import write_topic_outputs
 
     options = options or RunOptions()
     out_dir = Path(out_dir)
@@ -107,10 +149,42 @@ def run_pipeline(
                 f"{survey.source}: {counts['respondents']} respondents, {counts['answers']} answers, "
                 f"{counts['non_responses']} non-responses"
             )
+            with _stage(progress, "Coding answers"):
+                codebook = load_codebook(options.codebook_path)
+                coder = build_coder(options.coder, codebook, options.model_path)
+                codes = code_survey(answers, codebook, coder)
+                coded_file = coded_answers_frame(
+                    answers, codes, codebook, redact=redact_text if options.redact else None
+                )
+            write_csv(coded_file, staging / "coded_answers.csv")
+            coded = coded_label_table(answers, codes, coded_file, codebook.theme_ids)
+            counts["coded_answers"] = int((~answers["non_response"] & codes[codebook.theme_ids].any(axis=1)).sum())
+
+            topics_frame = None
+            if options.topics:
+                with _stage(progress, f"Discovering topics ({options.embeddings} embeddings)"):
+                    topic_result = discover_topics(
+                        answers.assign(text_clean=answers["text_redacted"]) if options.redact else answers,
+                        codes, codebook, **_backend(options.embeddings), seed=options.seed,
+                    )
+                    write_topic_outputs(topic_result, survey.respondents, config, staging,
+                                        suppress=options.suppress)
+                topics_frame = topic_result.topics
+                counts["topics"] = int(len(topics_frame))
+
+            with _stage(progress, "Building tables"):
+                tableset = build_tables(coded, survey.respondents, config, codebook, suppress=options.suppress,
+                                        source=survey.source)
+                write_tables(tableset, staging)
+                write_xlsx(tableset, staging / "tables.xlsx")
+            with _stage(progress, "Writing the report"):
+                write_html_report(tableset, coded, config, codebook, staging / "report.html", topics=topics_frame)
+
             run_record: dict[str, Any] = {
                 "splw_text_version": __version__,
                 "inputs": [{"path": str(path), "wave": wave} for path, wave in inputs],
                 "config": config.name,
+                "codebook_version": str(codebook.version),
                 "options": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(options).items()},
                 "redacted": options.redact,
                 "suppressed": options.suppress,

@@ -37,11 +37,43 @@ def test_missing_input_file_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "missing.csv: file not found" in result.output
 
 
-def test_run_writes_the_cleaned_answers_and_a_run_record(dev_responses: Path, tmp_path: Path) -> None:
+def test_run_writes_every_output_of_the_job(dev_responses: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = runner.invoke(app, ["run", str(dev_responses), "--out", str(out), "--no-topics"])
+    result = runner.invoke(app, ["run", str(dev_responses), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert (out / "answers_clean.csv").is_file() and (out / "run.json").is_file()
+    expected = ["answers_clean.csv", "coded_answers.csv", "run.json", "tables.xlsx", "report.html",
+                "tables/theme_frequencies.csv", "tables/crosstab_employer.csv", "tables/associations.csv",
+                "tables/indicators.csv", "topics/topics.csv", "topics/answer_topics.csv"]
+    assert [name for name in expected if not (out / name).is_file()] == []
+
+
+def test_run_codes_one_row_per_non_blank_answer(dev_responses: Path, tmp_path: Path) -> None:
+    import pandas as pd
+
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(dev_responses), "--out", str(out), "--no-topics"]).exit_code == 0
+    coded = pd.read_csv(out / "coded_answers.csv")
+    assert list(coded.columns) == ["respondent_id", "question", "non_response", "themes", "evidence", "text_redacted"]
+    assert len(coded) == 352
+
+
+def test_run_records_the_redaction_opt_out(dev_responses: Path, tmp_path: Path) -> None:
+    import json
+
+    out = tmp_path / "out"
+    args = ["run", str(dev_responses), "--out", str(out), "--no-topics", "--no-redact"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert json.loads((out / "run.json").read_text())["redacted"] is False
+
+
+def test_run_with_two_waves_writes_the_wave_change(tmp_path: Path) -> None:
+    demo = Path(__file__).resolve().parents[1] / "data" / "demo"
+    out = tmp_path / "out"
+    args = ["run", str(demo / "splw_survey_2022.csv"), str(demo / "splw_survey_2023.csv"), "--out", str(out),
+            "--no-topics"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert (out / "tables" / "wave_change.csv").is_file()
 
 
 def test_run_with_bad_input_leaves_no_output_folder(tmp_path: Path) -> None:

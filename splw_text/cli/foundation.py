@@ -64,6 +64,8 @@ def run(
     topics: bool = typer.Option(True, "--topics/--no-topics", help="Run topic discovery."),
     embeddings: str = typer.Option("default", "--embeddings", help="Topic embedding backend."),
     seed: int = typer.Option(42, "--seed", help="Random seed for topic discovery."),
+    coder: str = typer.Option("rules", "--coder", help="rules, supervised or hybrid (the last two need --model)."),
+    model: Path | None = typer.Option(None, "--model", help="Model file written by splw-text train."),
 ) -> None:
     """Run the whole job: load, clean, code, tables, topics and report, into one output folder."""
     from splw_text.pipeline import RunOptions, run_pipeline
@@ -76,6 +78,8 @@ def run(
         topics=topics,
         embeddings=embeddings,
         seed=seed,
+        coder=coder,
+        model_path=model,
     )
     result = run_pipeline(parse_inputs(inputs), out, options)
     for line in result.summary:
