@@ -233,6 +233,7 @@ def stream_code(
 
     The output is byte-for-byte the file the in-memory ``splw-text code`` writes for the same input.
     """
+    from splw_text.coding.coded_file import CODED_COLUMNS
     from splw_text.coding.parallel import CodingPool
     from splw_text.outputs import atomic_open, neutralise_frame
 
@@ -240,18 +241,20 @@ def stream_code(
     with CodingPool(codebook_path, jobs=jobs, redact=redact) as pool, atomic_open(out, "w", inputs=[path]) as handle:
         summary.theme_counts = dict.fromkeys(pool.theme_ids, 0)
         for answers in iter_answer_chunks(path, config, chunk_size, wave):
+            if answers.empty:
+                continue
             coded = pool.coded_answers(answers)
             neutralise_frame(coded).to_csv(handle, index=False, header=summary.chunks == 0, lineterminator="\n")
             summary.chunks += 1
             summary.answers += len(coded)
-            summary.non_responses += int(coded["non_response"].astype(int).sum())
-            themes = coded["themes"].str.get_dummies(sep=";")
-            for theme in themes.columns:
-                summary.theme_counts[theme] += int(themes[theme].sum())
+            summary.non_responses += int(coded["non_response"].sum())
+            for themes, count in coded["themes"].value_counts().items():
+                for theme in str(themes).split(";") if themes else ():
+                    summary.theme_counts[theme] += int(count)
             if on_chunk is not None:
                 on_chunk(len(coded))
-        if summary.chunks == 0:
-            raise InputError(f"{path}: no answers to code")
+        if summary.chunks == 0:  # no answer at all: the header alone, as the in-memory command writes it
+            pd.DataFrame(columns=CODED_COLUMNS).to_csv(handle, index=False, lineterminator="\n")
     return summary
 
 

@@ -167,3 +167,41 @@ def _dev_theme_ids(gold: Path) -> list[str]:
             if theme and theme not in seen:
                 seen.append(theme)
     return seen
+
+
+SURVEY = (
+    "id,q1,q2,employer,tools\n"
+    "1,More link workers please,n/a,PCN,ONS4\n"
+    '2,"No EMIS access, ring me on 07700 900123",,VCSE,\n'
+    "3,I love my job,=SUM(A1) pay is poor,PCN,None\n"
+    "4,,,VCSE,WEMWBS\n"
+)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_stream_code_writes_the_file_the_code_command_writes(tmp_path: Path, tiny_config_path: Path, jobs: int) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+    from splw_text.config import load_config
+    from splw_text.streaming import stream_code
+
+    survey = write(tmp_path / "survey.csv", SURVEY)
+    whole = tmp_path / "whole.csv"
+    result = CliRunner().invoke(app, ["code", str(survey), "--out", str(whole), "--config", str(tiny_config_path)])
+    assert result.exit_code == 0, result.output
+    streamed = tmp_path / "streamed.csv"
+    summary = stream_code(survey, streamed, load_config(tiny_config_path), jobs=jobs, chunk_size=1)
+    assert streamed.read_bytes() == whole.read_bytes()
+    assert (summary.answers, summary.non_responses, summary.chunks) == (5, 1, 3)
+
+
+def test_a_failed_stream_leaves_no_output(tmp_path: Path, tiny_config_path: Path) -> None:
+    from splw_text.config import load_config
+    from splw_text.streaming import stream_code
+
+    survey = write(tmp_path / "survey.csv", SURVEY + "1,repeated id,,PCN,\n")
+    out = tmp_path / "coded.csv"
+    with pytest.raises(InputError, match="duplicate id '1' at row 6"):
+        stream_code(survey, out, load_config(tiny_config_path), chunk_size=2)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["survey.csv", "tiny.yaml"]
