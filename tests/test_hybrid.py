@@ -167,3 +167,25 @@ def test_the_train_command_writes_a_model_that_codes_with_the_shipped_codebook(
     assert "micro" in result.output and "hybrid F1" in result.output
     coder = load_coder(model, load_codebook(), "supervised")
     assert coder.predict_proba(["an invented answer"]).shape == (1, len(load_codebook().theme_ids))
+    coded = tmp_path / "coded.csv"
+    result = CliRunner().invoke(app, ["code", str(dev_responses), "--out", str(coded), "--coder", "hybrid",
+                                      "--model", str(model)])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_csv(coded, dtype=str, keep_default_na=False)
+    assert len(frame) == 352 and (frame["themes"] != "").sum() > 250
+
+
+def test_the_code_command_needs_a_model_for_the_learnt_coders(dev_responses, tmp_path: Path) -> None:  # noqa: ANN001
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+
+    result = CliRunner().invoke(app, ["code", str(dev_responses), "--out", str(tmp_path / "c.csv"),
+                                      "--coder", "supervised"])
+    assert result.exit_code == 2 and "--model" in result.output
+    foreign = tmp_path / "foreign.npz"
+    foreign.write_bytes(b"not a model")
+    result = CliRunner().invoke(app, ["code", str(dev_responses), "--out", str(tmp_path / "c.csv"),
+                                      "--coder", "hybrid", "--model", str(foreign)])
+    assert result.exit_code == 2 and "not a splw-text model file" in result.output
+    assert not (tmp_path / "c.csv").exists()

@@ -33,6 +33,12 @@ def code_command(
     no_redact: Annotated[
         bool, typer.Option("--no-redact", help="Keep personal data in text_redacted and the evidence.")
     ] = False,
+    coder_name: Annotated[
+        str, typer.Option("--coder", help="rules, supervised or hybrid (the last two need --model).")
+    ] = "rules",
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Model file written by 'splw-text train'.")
+    ] = None,
 ) -> None:
     """Code every non-blank answer against the codebook and write the coded answers file.
 
@@ -46,15 +52,25 @@ def code_command(
     from splw_text.coding import code_survey, make_coder
     from splw_text.coding.coded_file import coded_answers_frame
     from splw_text.config import load_config
+    from splw_text.errors import InputError
     from splw_text.load import load_survey
     from splw_text.outputs import write_csv
 
     console = Console(stderr=True)
+    if coder_name not in ("rules", "supervised", "hybrid"):
+        raise InputError(f"--coder: unknown coder {coder_name!r}; choose rules, supervised or hybrid")
+    if (coder_name == "rules") != (model is None):
+        raise InputError("--model goes with --coder supervised or hybrid (train one with 'splw-text train')")
     survey = load_survey(input_path, load_config(config))
     book = load_codebook(codebook)
     with console.status("Cleaning answers and building the coder"):
+        if model is None:
+            coder = make_coder("rules", book)
+        else:
+            from splw_text.coding.hybrid import load_coder
+
+            coder = load_coder(model, book, coder_name)  # refuses a model trained with another codebook
         answers = clean_answers(survey.answers, redact=not no_redact)
-        coder = make_coder("rules", book)
     with _progress(console, "Coding answers", len(answers)) as advance:
         codes = code_survey(answers, book, coder, progress=advance)
     frame = coded_answers_frame(answers, codes, book)
