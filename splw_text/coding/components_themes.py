@@ -171,8 +171,11 @@ class Negation:
         now") resolves the clause before it in the same sentence as well."""
         clauses: set[int] = set()
         with_concern = {cues.clause_of[m.anchor[0]] for m in mentions if m.live and m.polarity == "concern"}
+        negators = cues.spans.get("negation", [])
         for start, _ in cues.spans.get("resolved", []):
             clause = cues.clause_of[start]
+            if any(start - 3 <= s and e <= start and cues.clause_of[s] == clause for s, e in negators):
+                continue  # "nothing is working well": a negated resolution is no resolution
             clauses.add(clause)
             previous = cues.clause_of.index(clause) - 1
             if clause not in with_concern and previous >= 0 and cues.sentence_of[previous] == cues.sentence_of[start]:
