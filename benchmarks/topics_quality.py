@@ -64,7 +64,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[42, 43, 44])
     parser.add_argument("--backends", nargs="+", default=["tfidf", "static", "minilm"])
     parser.add_argument("--remove", nargs="+", default=list(DEFAULT_REMOVED))
-    parser.add_argument("--emergent-backend", default=None, help="backend for the emergent test (default: default)")
+    parser.add_argument("--emergent-backends", nargs="+", default=None,
+                        help="backends for the emergent test (default: the default backend and minilm)")
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--no-stock", action="store_true", help="skip BERTopic's stock configuration")
     args = parser.parse_args()
@@ -77,7 +78,7 @@ def main() -> None:
     logging.getLogger("BERTopic").setLevel(logging.ERROR)
     from splw_text.codebook import load_codebook
     from splw_text.topics import DEFAULT_BACKEND, discover_topics
-    from splw_text.topics.mapping import theme_precision, topic_theme_nmi
+    from splw_text.topics.mapping import topic_theme_nmi
 
     codebook = load_codebook(check_patterns=False)
     answers, codes = load_dev(codebook)
@@ -114,7 +115,16 @@ def main() -> None:
     close = [b for b in args.backends if np.mean(results[b]) >= best - 0.03]
     print(f"  backends within 0.03 of the best ({best:.3f}): {', '.join(close)}")
 
-    backend = args.emergent_backend or DEFAULT_BACKEND
+    for backend in args.emergent_backends or list(dict.fromkeys([DEFAULT_BACKEND, "minilm"])):
+        emergent_test(backend, args, answers, codes, gold, codebook)
+
+
+def emergent_test(backend: str, args: argparse.Namespace, answers: pd.DataFrame, codes: pd.DataFrame,
+                  gold: pd.DataFrame, codebook: Any) -> None:
+    """Remove each theme of ``args.remove`` in turn; print the best emergent topic's precision for it."""
+    from splw_text.topics import discover_topics
+    from splw_text.topics.mapping import theme_precision
+
     print(f"\n2. Emergent-theme test ({backend}): remove one theme, look for an emergent topic that holds it")
     wins = 0
     for removed in args.remove:

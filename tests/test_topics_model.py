@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from topics_fixtures import corpus
+from topics_fixtures import corpus, noise
 
-from splw_text.topics.model import TopicModel, default_min_topic_size, topic_word_preprocessor
+from splw_text.topics.model import TopicModel, default_min_topic_size, distinct_words, topic_word_preprocessor
 
 
 def test_the_smallest_topic_grows_with_the_corpus() -> None:
@@ -71,6 +71,7 @@ def test_transform_puts_a_new_answer_in_the_topic_of_its_subject(tmp_path: Path)
 
 def test_hdbscan_with_outlier_reduction_leaves_fewer_outliers(tmp_path: Path) -> None:
     texts, _ = corpus(per_subject=40)
+    texts += noise(20)
     kept = TopicModel(backend="tfidf", clusterer="hdbscan", outlier_threshold=None, cache_dir=tmp_path)
     joined = TopicModel(backend="tfidf", clusterer="hdbscan", outlier_threshold=0.0, cache_dir=tmp_path)
     before = int((kept.fit_transform(texts) == -1).sum())
@@ -86,3 +87,8 @@ def test_too_few_answers_is_a_clear_error() -> None:
 def test_transform_before_fit_is_an_error() -> None:
     with pytest.raises(RuntimeError, match="not fitted"):
         TopicModel().transform(["x"])
+
+
+def test_labels_skip_words_already_said() -> None:
+    assert distinct_words(["crisis", "people crisis", "safeguarding", "remit"], 3) == ["crisis", "safeguarding",
+                                                                                      "remit"]

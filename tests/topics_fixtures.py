@@ -24,3 +24,15 @@ def corpus(per_subject: int = 30, seed: int = 0) -> tuple[list[str], list[str]]:
             texts.append(rng.choice(FRAMES).format(a=a, b=b))
             subjects.append(subject)
     return texts, subjects
+
+
+NOISE_WORDS = [
+    "apple", "river", "guitar", "violet", "tundra", "pepper", "glacier", "saddle", "lantern", "mosaic",
+    "falcon", "harbor", "quartz", "meadow", "ember", "velvet", "canyon", "orchid", "thimble", "cobalt",
+]
+
+
+def noise(count: int, seed: int = 3) -> list[str]:
+    """``count`` answers of three unrelated words each: they belong to no subject and to no topic."""
+    rng = random.Random(seed)
+    return [" ".join(rng.sample(NOISE_WORDS, 3)) for _ in range(count)]

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from splw_text.codebook import Codebook
 
 BACKEND_HELP = (
-    "Embedding backend: static (model2vec, no torch; the default), minilm (all-MiniLM-L6-v2, slower) "
-    "or tfidf (TF-IDF + SVD, no model)."
+    "Embedding backend: tfidf (TF-IDF + SVD, no model; the default), static (model2vec distilled from "
+    "MiniLM, no torch) or minilm (all-MiniLM-L6-v2: best topics, about 90 answers/s on 2 cores; cached)."
 )
 
 
