@@ -80,7 +80,9 @@ class _BlockModules(importlib.abc.MetaPathFinder):
 
 
 @contextmanager
-def _without_heavy_imports() -> Iterator[None]:
+def without_heavy_imports() -> Iterator[None]:
+    """Inside the block, importing torch, transformers, sentence_transformers, umap or spacy fails (unless
+    already imported): libraries that try them for optional features carry on without."""
     blocker = _BlockModules(["torch", "transformers", "sentence_transformers", "umap", "spacy"])
     sys.meta_path.insert(0, blocker)
     try:
@@ -92,7 +94,7 @@ def _without_heavy_imports() -> Iterator[None]:
 def import_bertopic() -> Any:
     """Return the BERTopic class, imported without torch, transformers or umap when they are not loaded."""
     if "bertopic" not in sys.modules:
-        with _without_heavy_imports():
+        with without_heavy_imports():
             import bertopic  # noqa: F401
     from bertopic import BERTopic
 

@@ -124,12 +124,16 @@ def write_topic_outputs(
 
 def save_model(result: TopicResult, target: Path) -> list[Path]:
     """Save the fitted BERTopic model with its safetensors serialisation into ``target`` (atomically)."""
-    from splw_text.topics.model import _without_heavy_imports
+    import logging
+
+    from splw_text.topics.model import without_heavy_imports
 
     assert result.model is not None
     model = result.model
+    # BERTopic warns that no embedding model is saved: splw_text.json names the backend instead.
+    logging.getLogger("BERTopic").setLevel(logging.ERROR)
     with atomic_directory(target) as staging:
-        with _without_heavy_imports():  # BERTopic notes the umap version in its config: no need to load it
+        with without_heavy_imports():  # BERTopic notes the umap version in its config: no need to load it
             model.model_.save(
                 str(staging), serialization="safetensors", save_ctfidf=True,
                 save_embedding_model=False,  # the backend is named in splw_text.json; no hub pointer
