@@ -92,3 +92,19 @@ def test_transform_before_fit_is_an_error() -> None:
 def test_labels_skip_words_already_said() -> None:
     assert distinct_words(["crisis", "people crisis", "safeguarding", "remit"], 3) == ["crisis", "safeguarding",
                                                                                       "remit"]
+
+
+def test_the_default_pipeline_loads_neither_torch_nor_numba(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from topics_fixtures import corpus\n"
+        "from splw_text.topics.model import TopicModel\n"
+        f"TopicModel(cache_dir={str(tmp_path)!r}).fit_transform(corpus()[0])\n"
+        "print(*[name in sys.modules for name in ('torch', 'transformers', 'umap', 'numba')])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"] * 4
