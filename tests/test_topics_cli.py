@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from topics_fixtures import corpus
 from typer.testing import CliRunner
 
 from splw_text.cli import app
+
+pytestmark = pytest.mark.slow  # fits BERTopic
 
 
 def write_survey(folder: Path) -> tuple[Path, Path]:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from splw_text.topics import discover_topics
 from splw_text.topics.mapping import topic_theme_nmi
+
+pytestmark = pytest.mark.slow  # fits BERTopic
 
 
 def test_default_topics_on_dev_agree_with_the_gold_themes(dev_responses: Path, dev_gold: Path,

@@ -10,6 +10,8 @@ from topics_fixtures import corpus, noise
 
 from splw_text.topics.model import TopicModel, default_min_topic_size, distinct_words, topic_word_preprocessor
 
+pytestmark = pytest.mark.slow  # fits BERTopic
+
 
 def test_the_smallest_topic_grows_with_the_corpus() -> None:
     sizes = [default_min_topic_size(n) for n in (300, 1_000, 10_000, 100_000, 1_000_000)]

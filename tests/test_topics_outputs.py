@@ -12,6 +12,8 @@ from topics_fixtures import SUBJECTS, corpus
 
 from splw_text.topics import ANSWER_TOPIC_COLUMNS, TOPIC_COLUMNS, discover_topics, write_topic_outputs
 
+pytestmark = pytest.mark.slow  # fits BERTopic
+
 THEME_IDS = list(SUBJECTS)
 CODEBOOK = SimpleNamespace(
     themes=[SimpleNamespace(id=t, name=t.replace("_", " "), definition="", rules=[]) for t in THEME_IDS],
