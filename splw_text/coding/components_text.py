@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_SPACE, LEMMA, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,9 +30,11 @@ _MAX_CACHE = 200_000
 @Language.component("splw_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a new sentence after every line break (runs after the sentencizer)."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -141,7 +145,7 @@ class Normaliser:
         self.overrides: dict[str, str] = {}
         self.keywords: frozenset[str] = frozenset()
         self.speller: Speller | None = None
-        self._cache: dict[tuple[str, str], tuple[str, str]] = {}
+        self._cache: dict[tuple[int, bool], tuple[int, int]] = {}
 
     def configure(
         self,
@@ -158,21 +162,27 @@ class Normaliser:
         self._cache.clear()
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            text = token.text
-            if token.is_space:
-                token.lemma_ = text
-                token.norm_ = text
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, NORM, SENT_START, IS_SPACE]).tolist()
+        strings = doc.vocab.strings
+        out = []
+        for orth, tokenizer_norm, sent_start, is_space in rows:
+            if is_space:
+                out.append((orth, orth))
                 continue
-            # Acronyms and capitalised words inside a sentence are names or abbreviations: never "corrected".
-            may_correct = not (text.isupper() or (text[:1].isupper() and not token.is_sent_start))
-            key = (text, "c" if may_correct else "")
+            key = (orth, sent_start == 1)
             cached = self._cache.get(key)
             if cached is None:
-                cached = self._normalise(text, token.norm_, may_correct)
+                text = strings[orth]
+                # Acronyms and capitalised words inside a sentence are names or abbreviations: never "corrected".
+                may_correct = not (text.isupper() or (text[:1].isupper() and sent_start != 1))
+                norm, lemma = self._normalise(text, strings[tokenizer_norm], may_correct)
+                cached = (strings.add(norm), strings.add(lemma))
                 if len(self._cache) < _MAX_CACHE:
                     self._cache[key] = cached
-            token.norm_, token.lemma_ = cached
+            out.append(cached)
+        doc.from_array([NORM, LEMMA], numpy.asarray(out, dtype=numpy.uint64))  # type: ignore[arg-type]
         return doc
 
     def _normalise(self, text: str, tokenizer_norm: str, may_correct: bool) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from splw_text.coding import Evidence
-from splw_text.coding.patterns import CompiledCodebook, Hits, Span, evaluate, overlaps
+from splw_text.coding.patterns import CompiledCodebook, DocMatches, Hits, Span, evaluate, overlaps
 
 _PUNCT_STOPS = frozenset(",.;:!?()[]\"")
 
@@ -57,13 +57,16 @@ class CueHits:
     spans: dict[str, list[Span]]
     sentence_of: list[int]
     clause_of: list[int]
+    _bounds: dict[int, list[int]] | None = None
 
     def sentence_span(self, doc: Doc, sentence: int) -> SpacySpan:
         """The sentence numbered ``sentence`` as a spaCy Span."""
-        first = self.sentence_of.index(sentence)
-        last = first
-        while last < len(self.sentence_of) and self.sentence_of[last] == sentence:
-            last += 1
+        if self._bounds is None:
+            bounds: dict[int, list[int]] = {}
+            for i, number in enumerate(self.sentence_of):
+                bounds.setdefault(number, [i, i + 1])[1] = i + 1
+            self._bounds = bounds
+        first, last = self._bounds[sentence]
         return doc[first:last]
 
     def in_clause(self, cue: str, clause: int) -> list[Span]:
@@ -99,18 +102,29 @@ class ThemeMatcher:
         self.name = name
         self.compiled: CompiledCodebook | None = None
         self.polarity_of: dict[str, str] = {}
+        self._rule_keys: set[str] = set()
+        self._cue_keys: set[str] = set()
+        self._exclusion_keys: dict[str, set[str]] = {}
 
     def configure(self, compiled: CompiledCodebook, polarity_of: dict[str, str]) -> None:
         """Give the component the compiled codebook and each theme's polarity (concern or positive)."""
         self.compiled = compiled
         self.polarity_of = polarity_of
+        self._rule_keys = compiled.keys_of(compiled.rules)
+        self._cue_keys = set(compiled.cue_keys.values())
+        self._exclusion_keys = {}
+        for exclusion in compiled.exclusions:
+            self._exclusion_keys.setdefault(exclusion.theme, set()).update(compiled.keys_of([exclusion]))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.compiled is None:
             raise RuntimeError("splw_theme_matcher is not configured (build it through RuleCoder)")
         sentence_of = sentence_index(doc)
-        hits: Hits = self.compiled.hits(doc, sentence_of) if len(doc) else {}
-        rules, exclusions = self.compiled.conditions_for(hits)
+        compiled = self.compiled
+        matches = DocMatches(compiled, doc, sentence_of)
+        matches.run(self._rule_keys)
+        hits: Hits = matches.hits
+        rules, _ = compiled.conditions_for(hits)
         mentions: list[Mention] = []
         for rule in rules:
             for found in evaluate(rule, hits, sentence_of):
@@ -119,6 +133,14 @@ class ThemeMatcher:
                             sentence_of[found.anchor[0]], self.polarity_of[rule.theme])
                 )
         themes_found = {mention.theme for mention in mentions}
+        if mentions:
+            # exclusions of the themes found, and the cues, are only worth matching now
+            wanted = set(self._cue_keys)
+            for theme in themes_found:
+                wanted |= self._exclusion_keys.get(theme, set())
+            matches.run(wanted)
+            hits = matches.hits
+        _, exclusions = compiled.conditions_for(hits)
         for exclusion in exclusions:
             if exclusion.theme not in themes_found:
                 continue

@@ -75,27 +75,23 @@ def pattern_requirements(pattern: list[dict[str, Any]], strings: Any) -> tuple[R
 
 @dataclass
 class PatternMatcher:
-    """One token pattern: its Matcher and what a doc must hold for it to possibly match."""
+    """One token pattern: its Matcher, what a doc must hold for it to match, and its longest match (None: any)."""
 
     key: str
     matcher: Matcher
     requirements: tuple[Requirement, ...]
+    max_length: int | None
 
-    def sentences(self, where: list[dict[int, set[int]]], values: list[set[int]]) -> set[int]:
-        """The sentences holding a value for every requirement.
+    def may_match(self, values: list[set[int]]) -> bool:
+        """True when the doc holds a value for every required token (``values[column]``: the doc's values)."""
+        return all(not hashes.isdisjoint(values[column]) for column, hashes in self.requirements)
 
-        ``where[column]`` maps a value to the sentences holding it; ``values[column]`` is the set of its keys.
-        """
-        result: set[int] | None = None
-        for column, hashes in self.requirements:
-            present = where[column]
-            holding: set[int] = set()
-            for value in hashes & values[column]:
-                holding |= present[value]
-            result = holding if result is None else result & holding
-            if not result:
-                return set()
-        return result or set()
+
+def pattern_max_length(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens ``pattern`` can match, or None when an operator lets it grow without bound."""
+    if any(token.get("OP") in ("*", "+") for token in pattern):
+        return None
+    return len(pattern)
 
 
 @dataclass
@@ -112,8 +108,8 @@ class CompiledCodebook:
     #: hit key -> the rules and exclusions anchored on it (only those are evaluated for a doc)
     rules_by_key: dict[str, list[int]] = field(default_factory=dict)
     exclusions_by_key: dict[str, list[int]] = field(default_factory=dict)
-    #: (attribute column, value hash) -> positions in ``matchers`` whose rarest requirement it satisfies
-    index: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    #: per attribute column: value hash -> positions in ``matchers`` whose rarest requirement it satisfies
+    column_index: list[dict[int, list[int]]] = field(default_factory=list)
     unindexed: list[int] = field(default_factory=list)
 
     def conditions_for(self, hits: Hits) -> tuple[list[CompiledCondition], list[CompiledCondition]]:
@@ -128,7 +124,7 @@ class CompiledCodebook:
         A requirement's cost is its number of values, a common word (``common``: value hashes of stop
         words) counting as a hundred.
         """
-        self.index.clear()
+        self.column_index = [{} for _ in _TRIGGER_ATTRS]
         self.unindexed.clear()
         self.rules_by_key.clear()
         self.exclusions_by_key.clear()
@@ -148,43 +144,99 @@ class CompiledCodebook:
                 continue
             column, hashes = min(entry.requirements, key=cost)
             for value in hashes:
-                self.index.setdefault((column, value), []).append(position)
+                self.column_index[column].setdefault(value, []).append(position)
 
     def hits(self, doc: Doc, sentence_of: Sequence[int] | None = None) -> Hits:
-        """Run the matchers over ``doc``; return the (start, end) token spans found for every key.
+        """Every key's (start, end) token spans in ``doc`` (see ``DocMatches`` for how little is run)."""
+        matches = DocMatches(self, doc, sentence_of)
+        matches.run(None)
+        return matches.hits
 
-        A token pattern runs only on the sentences that hold a value for each of its required tokens, so
-        the cost per answer grows with the rules that could match it, not with the size of the codebook.
-        Token patterns never match across a sentence boundary.
-        """
-        found: dict[str, set[Span]] = {}
-        for match_id, start, end in [*self.phrase_matcher(doc), *self.exact_matcher(doc)]:
-            found.setdefault(self.key_names[match_id], set()).add((start, end))
-        if not len(doc):
-            return {}
-        if sentence_of is None:
-            sentence_of = [0] * len(doc)
-        bounds: dict[int, list[int]] = {}
-        for i, sentence in enumerate(sentence_of):
-            bounds.setdefault(sentence, [i, i + 1])[1] = i + 1
+    def keys_of(self, conditions: Sequence[CompiledCondition]) -> set[str]:
+        """The hit keys ``conditions`` read: their anchors, near and unless lexicons."""
+        return {key for condition in conditions for key in (*condition.anchors, *condition.near, *condition.unless)}
+
+
+class DocMatches:
+    """The matches of one doc, found on demand: ``run(keys)`` runs only the token patterns of ``keys``.
+
+    Phrases (both phrase matchers) are matched at once; a token pattern runs only when the doc holds a value for
+    each of its required tokens, and then only on a window around each occurrence of its rarest required token
+    (within its sentence). So the cost per answer grows with the rules that could match it, not with the size of
+    the codebook. Token patterns never match across a sentence boundary.
+    """
+
+    def __init__(self, compiled: CompiledCodebook, doc: Doc, sentence_of: Sequence[int] | None) -> None:
+        self.compiled = compiled
+        self.doc = doc
+        self.found: dict[str, set[Span]] = {}
+        for match_id, start, end in [*compiled.phrase_matcher(doc), *compiled.exact_matcher(doc)]:
+            self.found.setdefault(compiled.key_names[match_id], set()).add((start, end))
+        length = len(doc)
+        self.sentence_of: Sequence[int] = sentence_of if sentence_of is not None else [0] * length
+        self.done: set[int] = set()
+        self.positions: dict[int, list[int]] = {}
+        self.values: list[set[int]] = []
+        if not length:
+            return
         array = doc.to_array(list(_TRIGGER_ATTRS))
-        where: list[dict[int, set[int]]] = [{} for _ in _TRIGGER_ATTRS]
-        for column, present in enumerate(where):
-            for i, value in enumerate(array[:, column].tolist()):
-                present.setdefault(value, set()).add(sentence_of[i])
-        values = [set(present) for present in where]
-        candidates = set(self.unindexed)
-        for column, present in enumerate(where):
-            for value in present:
-                candidates.update(self.index.get((column, value), ()))
-        for position in sorted(candidates):
-            entry = self.matchers[position]
-            sentences = entry.sentences(where, values) if entry.requirements else set(bounds)
-            for sentence in sorted(sentences):
-                first, last = bounds[sentence]
-                for _, start, end in entry.matcher(doc[first:last]):
-                    found.setdefault(entry.key, set()).add((first + start, first + end))
-        return {key: sorted(spans) for key, spans in found.items()}
+        columns = [array[:, column].tolist() for column in range(len(_TRIGGER_ATTRS))]
+        self.values = [set(column) for column in columns]
+        for column_values, column_index in zip(columns, compiled.column_index, strict=True):
+            if not column_index:
+                continue
+            for i, value in enumerate(column_values):
+                for position in column_index.get(value, ()):
+                    self.positions.setdefault(position, []).append(i)
+        for position in compiled.unindexed:
+            self.positions[position] = []
+        self.first_of: dict[int, int] = {}
+        self.end_of: dict[int, int] = {}
+        for i, sentence in enumerate(self.sentence_of):
+            self.first_of.setdefault(sentence, i)
+            self.end_of[sentence] = i + 1
+
+    def run(self, keys: set[str] | None) -> None:
+        """Run the token patterns of ``keys`` (all when None) that have not run yet."""
+        matchers = self.compiled.matchers
+        for position, anchors in self.positions.items():
+            entry = matchers[position]
+            if position in self.done or (keys is not None and entry.key not in keys):
+                continue
+            self.done.add(position)
+            if not entry.may_match(self.values):
+                continue
+            for first, last in _windows(anchors, entry.max_length, self.sentence_of, self.first_of, self.end_of):
+                for _, start, end in entry.matcher(self.doc[first:last]):
+                    self.found.setdefault(entry.key, set()).add((first + start, first + end))
+
+    @property
+    def hits(self) -> Hits:
+        """The spans found so far for every key."""
+        return {key: sorted(spans) for key, spans in self.found.items()}
+
+
+def _windows(
+    anchors: list[int], max_length: int | None, sentence_of: Sequence[int], first_of: dict[int, int],
+    end_of: dict[int, int],
+) -> list[Span]:
+    """Token windows to run a pattern on: around each anchor (or whole sentences), merged, within sentences."""
+    if not anchors:
+        return [(first_of[s], end_of[s]) for s in sorted(first_of)]
+    spans = []
+    for anchor in sorted(set(anchors)):
+        sentence = sentence_of[anchor]
+        if max_length is None:
+            spans.append((first_of[sentence], end_of[sentence]))
+        else:
+            spans.append((max(first_of[sentence], anchor - max_length + 1), min(end_of[sentence], anchor + max_length)))
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] and sentence_of[start] == sentence_of[merged[-1][0]]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def codebook_keywords(codebook: Codebook) -> set[str]:
@@ -246,7 +298,10 @@ def compile_codebook(codebook: Codebook, nlp: Language) -> CompiledCodebook:
         key_names[nlp.vocab.strings.add(key)] = key
         for pattern in expanded.patterns:
             compiled.matchers.append(
-                PatternMatcher(key, _matcher(nlp, key, [pattern]), pattern_requirements(pattern, nlp.vocab.strings))
+                PatternMatcher(
+                    key, _matcher(nlp, key, [pattern]), pattern_requirements(pattern, nlp.vocab.strings),
+                    pattern_max_length(pattern),
+                )
             )
         phrase_jobs.extend((key, phrase) for phrase in expanded.phrases)
         exact_jobs.extend((key, phrase) for phrase in expanded.exact)
@@ -269,7 +324,7 @@ def compile_codebook(codebook: Codebook, nlp: Language) -> CompiledCodebook:
             )
 
     texts = sorted({phrase for _, phrase in [*phrase_jobs, *exact_jobs]})
-    with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in ("lemmatizer", "splw_normaliser")]):
+    with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name == "splw_normaliser"]):
         docs = dict(zip(texts, nlp.pipe(texts), strict=True))
     for jobs, target in ((phrase_jobs, phrase_matcher), (exact_jobs, exact_matcher)):
         by_key: dict[str, list[Doc]] = {}

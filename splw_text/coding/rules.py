@@ -2,7 +2,7 @@
 
 The pipeline is ``spacy.blank("en")`` (no downloaded model) with::
 
-    sentencizer -> splw_line_breaks -> lemmatizer (lookup) -> splw_normaliser
+    sentencizer -> splw_line_breaks -> splw_normaliser (lookup lemmas, spelling)
         -> splw_theme_matcher -> splw_negation -> splw_polarity -> splw_evidence
 
 See ``components_text`` and ``components_themes`` for what each component does, and ``models/codebook.yaml``
@@ -48,10 +48,10 @@ def build_pipeline(codebook: Codebook) -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("splw_line_breaks")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    # The normaliser is the lookup lemmatiser: spacy-lookups-data's English table, looked up on the lower-cased,
+    # spelling-corrected word (spaCy's own lookup lemmatiser is case-sensitive and would be done twice).
     normaliser = nlp.add_pipe("splw_normaliser")
-    nlp.initialize()  # loads the lookup tables; the rule components are added (and filled) after it
-    lookup = lemma_lookup()  # the lemmatizer's table, as strings (spaCy's Table keys are hashes)
+    lookup = lemma_lookup()
     keywords = codebook_keywords(codebook)
     settings = codebook.normalisation
     speller = (
