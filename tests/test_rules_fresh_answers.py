@@ -3,9 +3,9 @@
 Two sets, written at the same time (neither is taken from any survey):
 
 - ``FRESH`` (tuning set): every answer is its own test below.
-- ``HOLDOUT``, ``HOLDOUT_2``, ``HOLDOUT_3``: hold-out batches written (and labelled) one after another, each
-  before the rules had seen it; only their overall scores are checked. Their first runs are the honest estimate
-  of how the rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838 and 0.875 / 0.878. After each
+- ``HOLDOUT`` to ``HOLDOUT_4``: hold-out batches written (and labelled) one after another, each before the
+  rules had seen it; only their overall scores are checked. Their first runs are the honest estimate of how the
+  rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878 and 0.817 / 0.812. After each
   first run the misses were studied and fixed with general rules (never an answer's own words), so today's
   scores on them are higher; the floors below are the hidden set's targets.
 
@@ -437,6 +437,73 @@ HOLDOUT_3: list[tuple[str, frozenset[str]]] = [
     ("Training on SystmOne for all new starters would save so much time.", themes("it")),
 ]
 
+#: A fourth hold-out, written after the speed work, labelled before it was first run.
+HOLDOUT_4: list[tuple[str, frozenset[str]]] = [
+    ("Clinical staff to refer appropriately and understand our boundaries", themes("clin", "refer")),
+    ("A reduction in caseload", themes("staff")),
+    ("proper supervision from somebody clinically trained", themes("sup")),
+    ("I'd like the opportunity to do a degree apprenticeship", themes("train")),
+    ("Having my own desk and computer at each site", themes("it")),
+    ("Consistent funding so services don't keep disappearing", themes("comm")),
+    ("Salary progression - there is no incremental pay in my organisation", themes("pay")),
+    ("Less paperwork", themes("out")),
+    ("Recognition from NHS England that link workers are professionals", themes("clin")),
+    ("The majority of referrals I receive are inappropriate", themes("refer")),
+    ("Not being able to access patient records means I often go into appointments blind", themes("it")),
+    ("There's nowhere to send people with low level anxiety apart from an app", themes("comm")),
+    ("Pay doesn't reflect the emotional labour involved", themes("pay")),
+    ("It can be really isolating working across different sites with no base", themes("sup")),
+    ("I struggle with the amount of suicidal patients I'm expected to support", themes("refer")),
+    ("The SPLW role has no clear scope so it keeps expanding", themes("refer")),
+    ("More understanding of the role from hospital consultants", themes("clin")),
+    ("A clear development pathway to senior link worker", themes("career")),
+    ("Not enough money in the system for the VCSE", themes("comm")),
+    ("Our employer doesn't offer any CPD", themes("train")),
+    ("Case studies take ages to write up", themes("out")),
+    ("I go home exhausted every day", themes("well")),
+    ("Very happy in my role", themes("pos")),
+    ("Team is great, management not so much", themes("pos", "sup")),
+    ("The role is not respected by some GPs who see it as a waste of money", themes("clin")),
+    ("we need more social prescribers, we have a six week wait", themes("staff")),
+    ("Smartcard access and training on how to use the clinical system", themes("it")),
+    ("No opportunity to progress without becoming a manager", themes("career")),
+    ("Funding for the role ends next March and nobody will tell us anything", themes("pay")),
+    ("An extra day a week would help me keep on top of things", themes("staff")),
+    ("Reflective practice groups with other SPLWs", themes("sup")),
+    ("Better links with local charities and groups", themes()),
+    ("Hardly any activities for people with disabilities in our area", themes("comm")),
+    ("I'm frequently asked to support people with severe and enduring mental illness", themes("refer")),
+    ("We're asked to collect data that nobody ever looks at", themes("out")),
+    ("I feel the job is affecting my health", themes("well")),
+    ("It's a great role and very rewarding", themes("pos")),
+    ("The PCN clinical director is very supportive of social prescribing", themes("pos")),
+    ("Our GPs have started to understand the value of what we do", themes("pos")),
+    ("Training around safeguarding and mental capacity", themes("train")),
+    ("The benefit system is a nightmare for patients", themes()),
+    ("My caseload is too big to give people the time they deserve", themes("staff")),
+    ("IT support is non-existent", themes("it")),
+    ("Clear line management and someone to escalate concerns to", themes("sup")),
+    ("Permanent posts rather than 12 month contracts", themes("pay")),
+    ("GPs expect us to fix housing problems we have no power over", themes("refer")),
+    ("There's a big gap in services for people with eating disorders", themes("comm")),
+    ("It would help if the ONS4 was built into EMIS", themes("out", "it")),
+    ("Honestly nothing, I love it here", themes("pos")),
+    ("The stress of the role has made me consider quitting", themes("well")),
+    ("A regular catch up with my line manager", themes("sup")),
+    ("There is no one to cover my caseload when I'm off sick", themes("staff")),
+    ("Being included in practice meetings", themes("clin")),
+    (
+        "Local groups are great but they're all run by volunteers who are burning out",
+        themes("comm"),
+    ),
+    ("I've been a link worker for 4 years and never had a pay rise", themes("pay")),
+    ("Everyone thinks social prescribing is just about exercise and gardening", themes("clin")),
+    ("We don't get told what the outcome data is used for", themes("out")),
+    ("My patients are so grateful, it makes the hard days worth it", themes("pos")),
+    ("Access to training on domestic abuse and coercive control", themes("train")),
+    ("The practice wants me to run the flu clinic admin on top of my caseload", themes("clin", "refer")),
+]
+
 @pytest.fixture(scope="module")
 def coder() -> RuleCoder:
     return RuleCoder(load_codebook())
@@ -463,12 +530,12 @@ def scores(coder: RuleCoder, data: list[tuple[str, frozenset[str]]]) -> tuple[fl
     return 2 * tp / (2 * tp + fp + fn), sum(per_theme) / len(per_theme)
 
 
-@pytest.mark.parametrize("name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3"])
+@pytest.mark.parametrize("name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4"])
 def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: str) -> None:
     micro, macro = scores(coder, globals()[name])
     assert micro >= 0.80 and macro >= 0.75, (micro, macro)
 
 
 def test_fresh_sets_cover_every_theme() -> None:
-    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3):
+    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4):
         assert set().union(*(expected for _, expected in data)) == set(SHORT.values())
