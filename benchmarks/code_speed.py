@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
+import time
 
 from common import peak_rss_mb, row, synthetic_answers, timed
 
@@ -62,14 +64,8 @@ def main() -> None:
 
     where_the_time_goes(coder, cleaned["text_clean"].tolist()[: args.spacy_subset], blank)
 
-    rates = {}
-    for jobs in sorted({1, args.jobs}):
-        with CodingPool(jobs=jobs, chunk_size=1000) as pool:
-            pool.codes(cleaned.head(jobs * 200))  # start the workers
-            seconds, _ = timed(lambda pool=pool: pool.codes(cleaned))
-        rates[jobs] = len(texts) / seconds
-        row(f"CodingPool --jobs {jobs}", f"{rates[jobs]:,.0f} ans/s", f"{seconds / floor_seconds:.2f}x floor",
-            f"{rates[jobs] / rates[1]:.2f}x --jobs 1" if jobs > 1 else "")
+    pooled(lambda jobs: CodingPool(jobs=jobs, chunk_size=1000), lambda pool: pool.codes(cleaned), args.jobs,
+           len(texts), floor_seconds, "CodingPool.codes")
 
     subset = texts[: args.spacy_subset]
     one_seconds, _ = timed(lambda: sum(len(d) for d in blank.pipe(subset, batch_size=1000)))
@@ -79,20 +75,42 @@ def main() -> None:
         f"{one_seconds / two_seconds:.1f}x faster", "than n_process=1 on the same texts")
 
     full = answers.head(args.full)
-    full_rates = {}
-    for jobs in sorted({1, args.jobs}) if len(full) else []:
-        with CodingPool(jobs=jobs, chunk_size=500) as pool:
-            pool.coded_answers(full.head(jobs * 100))
-            seconds, _ = timed(lambda pool=pool: pool.coded_answers(full))
-        full_rates[jobs] = len(full) / seconds
-        row(f"whole code path (clean+redact+code) --jobs {jobs}", f"{full_rates[jobs]:,.0f} ans/s",
-            f"{floor_rate / full_rates[jobs]:.1f}x floor",
-            f"{full_rates[jobs] / full_rates[1]:.2f}x --jobs 1" if jobs > 1 else "")
     if len(full):
+        clean_answers(full.head(50), redact=True)  # warm up: the redactor's word lists load on first use
+        pooled(lambda jobs: CodingPool(jobs=jobs, chunk_size=500), lambda pool: pool.coded_answers(full),
+               args.jobs, len(full), floor_seconds * len(full) / len(texts), "whole code path (clean+redact+code)")
         clean_seconds, _ = timed(lambda: clean_answers(full, redact=True))
         row("  of which clean_answers (redact), 1 process", f"{len(full) / clean_seconds:,.0f} ans/s",
             f"{floor_rate * clean_seconds / len(full):.1f}x floor")
     row("peak memory of this process", f"{peak_rss_mb():.0f} MB")
+
+
+def cpu_seconds() -> float:
+    """CPU seconds used so far by this process and its finished children (the pool's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def pooled(make_pool, work, jobs: int, count: int, floor_seconds: float, label: str) -> None:  # type: ignore[no-untyped-def]
+    """Time ``work(pool)`` with 1 and ``jobs`` processes: wall-clock rate, and CPU seconds per answer over
+    every process (parent and workers, start-up included). Equal CPU per answer means the work splits
+    with no overhead, so on ``jobs`` idle cores the rate grows ``jobs`` times; the wall-clock ratio also
+    depends on what else the machine is running (see the load average)."""
+    results = {}
+    for n in sorted({1, jobs}):
+        cpu_before = cpu_seconds()
+        start = time.perf_counter()
+        with make_pool(n) as pool:
+            work(pool)
+        wall = time.perf_counter() - start
+        results[n] = (count / wall, (cpu_seconds() - cpu_before) / count)
+        rate, cpu = results[n]
+        note = f"{1000 * cpu:.2f} CPU-ms/answer; load {os.getloadavg()[0]:.1f}"
+        if n > 1:
+            note += (f"; {rate / results[1][0]:.2f}x the wall rate of --jobs 1, "
+                     f"{cpu / results[1][1]:.2f}x its CPU per answer")
+        row(f"{label} --jobs {n}", f"{rate:,.0f} ans/s", f"{count / rate / floor_seconds:.1f}x floor", note)
 
 
 def where_the_time_goes(coder, texts: list[str], blank) -> None:  # type: ignore[no-untyped-def]

@@ -409,7 +409,7 @@ def stream_tables(
 ) -> TableSet:
     """Every table from a coded answers file and the survey export it came from, both read in chunks
     (``read_respondents``, ``read_coded_answers``): the same tables ``build_tables`` gives on whole files."""
-    from splw_text.tables import build_tables
+    from splw_text.engines import tables_from_file
 
     survey_path = Path(survey_path)
     respondents = (
@@ -417,8 +417,7 @@ def stream_tables(
         if survey_path.suffix.lower() in (".csv", ".tsv", ".txt")
         else _whole_survey_respondents(survey_path, config, wave)
     )
-    coded = read_coded_answers(coded_path, codebook.theme_ids, respondents)
-    return build_tables(coded, respondents, config, codebook, suppress=suppress, source=str(coded_path))
+    return tables_from_file(coded_path, respondents, config, codebook, suppress)
 
 
 def _whole_survey_respondents(path: Path, config: SurveyConfig, wave: str | None) -> pd.DataFrame:

@@ -122,3 +122,49 @@ def test_building_the_coder_in_a_fresh_process_leaves_torch_unimported_but_impor
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-1000:]
     assert done.stdout.strip() == "ok torch"
+
+
+TINY_SURVEY = (
+    "id,q1,q2,employer,tools\n"
+    "1,More link workers please,n/a,PCN,ONS4\n"
+    '2,"No EMIS access, ring me on 07700 900123",I feel very alone,VCSE,\n'
+    "3,I love my job,The pay is poor and my contract ends soon,PCN,None\n"
+)
+
+
+def test_code_with_two_jobs_writes_the_file_one_process_writes(tmp_path: Path, tiny_config_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+
+    survey = tmp_path / "survey.csv"
+    survey.write_text(TINY_SURVEY, encoding="utf-8")
+    runner = CliRunner()
+    for name, extra in (("one.csv", []), ("two.csv", ["--jobs", "2"])):
+        result = runner.invoke(app, ["code", str(survey), "--out", str(tmp_path / name), "--config",
+                                     str(tiny_config_path), *extra])
+        assert result.exit_code == 0, result.output
+    assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--jobs", "0"], "--jobs must be 1 or more, got 0"),
+        (["--master", "local[2]"], "--master goes with --engine spark"),
+        (["--engine", "dask"], "--engine: unknown engine 'dask'; choose one of local, spark"),
+        (["--engine", "spark", "--jobs", "2"], "--jobs is for the local engine"),
+    ],
+)
+def test_bad_engine_options_are_one_line_errors(tmp_path: Path, options: list[str], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+
+    survey = tmp_path / "survey.csv"
+    survey.write_text(TINY_SURVEY, encoding="utf-8")
+    result = CliRunner().invoke(app, ["code", str(survey), "--out", str(tmp_path / "c.csv"), *options])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "c.csv").exists()

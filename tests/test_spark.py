@@ -54,9 +54,9 @@ def dev(request: pytest.FixtureRequest) -> dict[str, Any]:
 
 
 def test_spark_codes_the_dev_answers_exactly_as_the_local_engine(spark: Any, dev: dict[str, Any]) -> None:
-    from splw_text.engines.spark import coded_answers_spark
+    from splw_text.engines import code_answers
 
-    on_spark = coded_answers_spark(dev["survey"].answers, spark=spark)
+    on_spark = code_answers(dev["survey"].answers, engine="spark", master="local[2]")
     pd.testing.assert_frame_equal(on_spark, dev["local"])
 
 
@@ -72,15 +72,15 @@ def test_spark_codes_carry_a_bool_column_per_theme_matching_the_themes_string(sp
 
 
 def test_spark_tables_equal_the_local_tables(spark: Any, dev: dict[str, Any], tmp_path: Path) -> None:
-    from splw_text.engines.spark import read_coded_csv, tables_spark
+    from splw_text.engines import tables_from_file
     from splw_text.labels import read_label_file
     from splw_text.outputs import write_csv
     from splw_text.tables import build_tables
 
     path = write_csv(dev["local"], tmp_path / "coded.csv")
     codebook, config, respondents = dev["codebook"], dev["config"], dev["survey"].respondents
-    local = build_tables(read_label_file(path, codebook.theme_ids), respondents, config, codebook)
-    on_spark = tables_spark(read_coded_csv(spark, path), respondents, config, codebook)
+    local = build_tables(read_label_file(path, codebook.theme_ids), respondents, config, codebook, source=str(path))
+    on_spark = tables_from_file(path, respondents, config, codebook, engine="spark", master="local[2]")
     assert list(on_spark.tables) == list(local.tables)
     for name, table in local.tables.items():
         pd.testing.assert_frame_equal(on_spark[name], table, obj=name)
@@ -103,3 +103,41 @@ def test_answers_without_a_text_column_are_a_one_line_error(spark: Any) -> None:
     frame = spark.createDataFrame(pd.DataFrame({"respondent_id": ["1"], "question": ["q_help"]}))
     with pytest.raises(InputError, match=r"missing column\(s\) 'text'"):
         code_spark(frame)
+
+
+def test_the_tables_command_on_spark_writes_the_local_tables(spark: Any, dev: dict[str, Any], tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+    from splw_text.outputs import write_csv
+
+    coded = write_csv(dev["local"], tmp_path / "coded.csv")
+    survey = Path(dev["survey"].source)
+    runner = CliRunner()
+    for folder, extra in (("local", []), ("spark", ["--engine", "spark", "--master", "local[2]"])):
+        result = runner.invoke(app, ["tables", str(coded), "--survey", str(survey), "--out", str(tmp_path / folder),
+                                     *extra])
+        assert result.exit_code == 0, result.output
+    local = sorted((tmp_path / "local" / "tables").glob("*.csv"))
+    assert local
+    for path in local:
+        assert (tmp_path / "spark" / "tables" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_the_code_command_on_spark_writes_the_local_file(spark: Any, tmp_path: Path, tiny_config_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+
+    survey = tmp_path / "survey.csv"
+    survey.write_text(
+        "id,q1,q2,employer,tools\n1,More link workers please,n/a,PCN,ONS4\n"
+        '2,"No EMIS access, ring me on 07700 900123",I feel very alone,VCSE,\n',
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    for name, extra in (("local.csv", []), ("spark.csv", ["--engine", "spark", "--master", "local[2]"])):
+        result = runner.invoke(app, ["code", str(survey), "--out", str(tmp_path / name), "--config",
+                                     str(tiny_config_path), *extra])
+        assert result.exit_code == 0, result.output
+    assert (tmp_path / "spark.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()

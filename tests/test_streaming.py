@@ -159,6 +159,24 @@ def test_streamed_tables_equal_the_tables_of_whole_files(dev_responses: Path, de
     assert streamed.summary == whole.summary
 
 
+def test_tables_from_a_coded_file_on_the_local_engine_equal_build_tables(dev_responses: Path, dev_gold: Path) -> None:
+    from splw_text.codebook import load_codebook
+    from splw_text.config import load_config
+    from splw_text.engines import tables_from_file
+    from splw_text.labels import read_label_file
+    from splw_text.load import load_survey
+    from splw_text.tables import build_tables
+
+    config = load_config()
+    codebook = load_codebook(check_patterns=False)
+    respondents = load_survey(dev_responses, config).respondents
+    whole = build_tables(read_label_file(dev_gold, codebook.theme_ids), respondents, config, codebook,
+                         source=str(dev_gold))
+    local = tables_from_file(dev_gold, respondents, config, codebook)
+    for name, table in whole.tables.items():
+        pd.testing.assert_frame_equal(local[name], table, obj=name)
+
+
 def _dev_theme_ids(gold: Path) -> list[str]:
     labels = pd.read_csv(gold, dtype=str, keep_default_na=False)
     seen: list[str] = []

@@ -39,6 +39,14 @@ def code_command(
     model: Annotated[
         Path | None, typer.Option("--model", help="Model file written by 'splw-text train'.")
     ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", help="Processes for the rule coder on this machine.")] = 1,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (this machine) or spark (Apache Spark: the spark extra, Java 17).")
+    ] = "local",
+    master: Annotated[
+        str | None, typer.Option("--master", help="Spark master with --engine spark (default local[*]; "
+                                                  "spark://host:7077, yarn, k8s://... for a cluster).")
+    ] = None,
 ) -> None:
     """Code every non-blank answer against the codebook and write the coded answers file.
 
@@ -61,19 +69,26 @@ def code_command(
         raise InputError(f"--coder: unknown coder {coder_name!r}; choose rules, supervised or hybrid")
     if (coder_name == "rules") != (model is None):
         raise InputError("--model goes with --coder supervised or hybrid (train one with 'splw-text train')")
+    from splw_text.engines import check_engine_options, code_answers
+
+    distributed = check_engine_options(engine, jobs, master, coder_name)
     survey = load_survey(input_path, load_config(config))
     book = load_codebook(codebook)
-    with console.status("Cleaning answers and building the coder"):
-        if model is None:
-            coder = make_coder("rules", book)
-        else:
-            from splw_text.coding.hybrid import load_coder
+    if distributed:
+        with _progress(console, f"Coding answers ({distributed})", len(survey.answers)) as advance:
+            frame = code_answers(survey.answers, codebook, not no_redact, engine, jobs, master, on_progress=advance)
+    else:
+        with console.status("Cleaning answers and building the coder"):
+            if model is None:
+                coder = make_coder("rules", book)
+            else:
+                from splw_text.coding.hybrid import load_coder
 
-            coder = load_coder(model, book, coder_name)  # refuses a model trained with another codebook
-        answers = clean_answers(survey.answers, redact=not no_redact)
-    with _progress(console, "Coding answers", len(answers)) as advance:
-        codes = code_survey(answers, book, coder, progress=advance)
-    frame = coded_answers_frame(answers, codes, book)
+                coder = load_coder(model, book, coder_name)  # refuses a model trained with another codebook
+            answers = clean_answers(survey.answers, redact=not no_redact)
+        with _progress(console, "Coding answers", len(answers)) as advance:
+            codes = code_survey(answers, book, coder, progress=advance)
+        frame = coded_answers_frame(answers, codes, book)
     write_csv(frame, out, inputs=[input_path])
     coded = frame[frame["non_response"] == 0]
     typer.echo(

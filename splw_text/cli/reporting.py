@@ -44,7 +44,7 @@ def _step(progress: Any, description: str) -> None:
 
 def _build(
     coded_path: Path, surveys: list[str], config_path: Path | None, codebook_path: Path | None,
-    suppress: bool, progress: Any,
+    suppress: bool, progress: Any, engine: str = "local", master: str | None = None,
 ) -> tuple[Any, Any, Any, Any, list[Path]]:
     from splw_text.codebook import load_codebook
     from splw_text.config import load_config
@@ -57,6 +57,12 @@ def _build(
     codebook = load_codebook(codebook_path, check_patterns=False)
     inputs = parse_inputs(surveys)
     survey = load_surveys(inputs, config)
+    if engine != "local":
+        from splw_text.engines import tables_from_file
+
+        _step(progress, f"Counting the coded answers on {engine} and building the tables")
+        tables = tables_from_file(coded_path, survey.respondents, config, codebook, suppress, engine, master)
+        return tables, None, config, codebook, [coded_path, *(path for path, _ in inputs)]
     coded = read_label_file(coded_path, codebook.theme_ids)
     _step(progress, "Building the tables")
     tables = build_tables(coded, survey.respondents, config, codebook, suppress=suppress, source=str(coded_path))
@@ -71,13 +77,23 @@ def tables(
     config: ConfigOption = None,
     codebook: CodebookOption = None,
     no_suppress: NoSuppressOption = False,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local, or spark to count the coded answers in Apache Spark.")
+    ] = "local",
+    master: Annotated[
+        str | None, typer.Option("--master", help="Spark master with --engine spark (default local[*]).")
+    ] = None,
 ) -> None:
     """Write frequency, indicator, crosstab, association and wave tables as CSV files and one XLSX workbook."""
+    from splw_text.engines import check_engine_options
     from splw_text.report.xlsx import write_xlsx
     from splw_text.tables import write_tables
 
+    check_engine_options(engine, master=master)
     with _progress() as progress:
-        tableset, _, _, _, inputs = _build(coded, survey, config, codebook, not no_suppress, progress)
+        tableset, _, _, _, inputs = _build(
+            coded, survey, config, codebook, not no_suppress, progress, engine=engine, master=master
+        )
         _step(progress, "Writing the tables")
         paths = write_tables(tableset, out, inputs)
         paths.append(write_xlsx(tableset, out / "tables.xlsx", inputs))

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from splw_text.engines import DEFAULT_MASTER
 from splw_text.errors import InputError
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from splw_text.config import SurveyConfig
     from splw_text.tables.model import CodebookLike, TableSet
 
-DEFAULT_MASTER = "local[*]"
 ANSWER_COLUMNS = ("respondent_id", "question", "text")
 FILE_COLUMNS = ("non_response", "themes", "evidence", "text_redacted")
 _ROW = "__splw_row"
