@@ -5,7 +5,8 @@ The codebook is data: ``models/codebook.yaml``, validated by the pydantic models
 optional conditions on the sentence it is found in:
 
 - ``near``: named lexicons that must also occur in the sentence (within ``within`` tokens when given);
-- ``unless``: named lexicons that must not occur in the sentence.
+- ``unless``: named lexicons that must not occur in the sentence;
+- ``max_words``: the sentence has at most this many words (a bare topic word standing alone is a request).
 
 Exclusions use the same terms and conditions and remove a theme's mentions (overlapping the exclusion span,
 or anywhere in its sentence). ``cues`` drive the polarity rule (see ``splw_text.coding.components_themes``).
@@ -96,6 +97,8 @@ class Condition(Terms):
     near: list[str] = Field(default_factory=list)
     within: int | None = Field(default=None, ge=1)
     unless: list[str] = Field(default_factory=list)
+    #: the condition holds only in sentences of at most this many words ("Funding." standing alone)
+    max_words: int | None = Field(default=None, ge=1)
 
     @model_validator(mode="after")
     def _has_terms(self) -> Condition:

@@ -193,6 +193,17 @@ def test_supervising_volunteers_is_not_a_lack_of_supervision(coder: RuleCoder) -
     assert "supervision_support" not in themes_of(coder, "I also supervise our volunteer drivers.")
 
 
+def test_a_bare_topic_word_standing_alone_is_a_request(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Time.") == {"staffing_capacity"}
+    assert themes_of(coder, "- funding\n- awareness") == {"pay_job_security", "clinician_understanding"}
+
+
+def test_the_same_word_inside_a_longer_sentence_is_not(coder: RuleCoder) -> None:
+    assert themes_of(coder, "I had a lovely time at the team away day last spring with everyone.") == {
+        "positive_experience"
+    }
+
+
 # --- how text is written ----------------------------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -83,6 +84,18 @@ def sentence_index(doc: Doc) -> list[int]:
     return index
 
 
+def sentence_words(doc: Doc, sentence_of: list[int]) -> list[int]:
+    """The number of words (tokens that are neither punctuation nor space) of every sentence of ``doc``."""
+    counts = [0] * (sentence_of[-1] + 1 if sentence_of else 0)
+    if not counts:
+        return counts
+    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
+    for sentence, (is_punct, is_space) in zip(sentence_of, flags, strict=True):
+        if not is_punct and not is_space:
+            counts[sentence] += 1
+    return counts
+
+
 def clause_index(sentence_of: list[int], contrast: list[Span]) -> list[int]:
     """The clause number of every token: a new clause starts at each sentence and at each contrast cue."""
     starts = {span[0] for span in contrast}
@@ -120,6 +133,7 @@ class ThemeMatcher:
         if self.compiled is None:
             raise RuntimeError("splw_theme_matcher is not configured (build it through RuleCoder)")
         sentence_of = sentence_index(doc)
+        words = sentence_words(doc, sentence_of)
         compiled = self.compiled
         matches = DocMatches(compiled, doc, sentence_of)
         matches.run(self._rule_keys)
@@ -127,7 +141,7 @@ class ThemeMatcher:
         rules, _ = compiled.conditions_for(hits)
         mentions: list[Mention] = []
         for rule in rules:
-            for found in evaluate(rule, hits, sentence_of):
+            for found in evaluate(rule, hits, sentence_of, words):
                 mentions.append(
                     Mention(rule.theme, rule.id, rule.kind, found.anchor, found.span,
                             sentence_of[found.anchor[0]], self.polarity_of[rule.theme])
@@ -144,7 +158,7 @@ class ThemeMatcher:
         for exclusion in exclusions:
             if exclusion.theme not in themes_found:
                 continue
-            for found in evaluate(exclusion, hits, sentence_of):
+            for found in evaluate(exclusion, hits, sentence_of, words):
                 sentence = sentence_of[found.span[0]]
                 for mention in mentions:
                     if mention.theme != exclusion.theme or not mention.live:

@@ -34,6 +34,7 @@ class CompiledCondition:
     unless: tuple[str, ...] = ()
     kind: str = "topic"
     scope: str = "span"
+    max_words: int | None = None
 
 
 @dataclass(frozen=True)
@@ -366,6 +367,7 @@ def _compile_condition(
         unless=tuple(f"lex:{name}" for name in condition.unless),
         kind=kind,
         scope=scope,
+        max_words=condition.max_words,
     )
 
 
@@ -391,14 +393,24 @@ def gap(a: Span, b: Span) -> int:
     return b[0] - a[1] if b[0] >= a[1] else a[0] - b[1]
 
 
-def evaluate(condition: CompiledCondition, hits: Hits, sentence_of: Sequence[int]) -> list[Found]:
-    """Return where ``condition`` holds in a doc: anchors whose sentence satisfies ``near`` and ``unless``."""
+def evaluate(
+    condition: CompiledCondition,
+    hits: Hits,
+    sentence_of: Sequence[int],
+    sentence_words: Sequence[int] | None = None,
+) -> list[Found]:
+    """Return where ``condition`` holds in a doc: anchors whose sentence satisfies ``near``, ``unless`` and
+    ``max_words`` (``sentence_words``: the number of words of each sentence)."""
     anchors = sorted({span for key in condition.anchors for span in hits.get(key, ())})
     if not anchors:
         return []
     found: list[Found] = []
     for anchor in anchors:
         sentence = sentence_of[anchor[0]]
+        if condition.max_words is not None and (
+            sentence_words is None or sentence_words[sentence] > condition.max_words
+        ):
+            continue
         if any(sentence_of[s[0]] == sentence for key in condition.unless for s in hits.get(key, ())):
             continue
         start, end = anchor
