@@ -3,9 +3,10 @@
 Two sets, written at the same time (neither is taken from any survey):
 
 - ``FRESH`` (tuning set): every answer is its own test below.
-- ``HOLDOUT`` to ``HOLDOUT_4``: hold-out batches written (and labelled) one after another, each before the
+- ``HOLDOUT`` to ``HOLDOUT_5``: hold-out batches written (and labelled) one after another, each before the
   rules had seen it; only their overall scores are checked. Their first runs are the honest estimate of how the
-  rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878 and 0.817 / 0.812. After each
+  rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878, 0.817 / 0.812 and
+  0.840 / 0.838 (mean 0.850 / 0.851). After each
   first run the misses were studied and fixed with general rules (never an answer's own words), so today's
   scores on them are higher; the floors below are the hidden set's targets.
 
@@ -504,6 +505,79 @@ HOLDOUT_4: list[tuple[str, frozenset[str]]] = [
     ("The practice wants me to run the flu clinic admin on top of my caseload", themes("clin", "refer")),
 ]
 
+#: A fifth hold-out (lists, "anything else" paragraphs, more answers with no theme), labelled before its first run.
+HOLDOUT_5: list[tuple[str, frozenset[str]]] = [
+    ("I came into this job from the ambulance service and it's been a real eye opener.", themes()),
+    ("Would be good to have a proper space to see patients, I often use a cupboard.", themes()),
+    ("Thank you for running this survey, I hope it leads to change.", themes()),
+    ("- more staff\n- a proper induction\n- access to EMIS", themes("staff", "train", "it")),
+    ("1. pay 2. progression 3. supervision", themes("pay", "career", "sup")),
+    ("The practice team treat me as one of their own and I feel part of the furniture now.", themes("pos")),
+    ("I love my patients but the GPs don't have a clue what I do.", themes("pos", "clin")),
+    (
+        "Referrals have become much more complex since covid, lots of people with serious mental health problems.",
+        themes("refer"),
+    ),
+    ("We're all stretched, there are 2 of us for 60,000 patients.", themes("staff")),
+    ("I worry constantly about whether my role will be funded next year.", themes("pay")),
+    ("I have no idea how to use SNOMED codes and nobody has shown me.", themes("it")),
+    ("I'd love to do a masters but there is no funding for it.", themes("train")),
+    ("There's a real lack of support for young people's mental health locally.", themes("comm")),
+    ("Staff turnover is high because the job is so demanding and poorly paid.", themes("pay", "staff")),
+    ("My manager is fantastic and really supportive.", themes("pos")),
+    ("I don't have time to record outcomes properly.", themes("out")),
+    ("The GPs see me as the person to palm off their difficult patients onto.", themes("clin")),
+    ("It's quite isolating being the only link worker in the practice.", themes("sup")),
+    ("Need better IT.", themes("it")),
+    ("Outcome measures don't capture the difference we make.", themes("out")),
+    ("I cry in my car most weeks.", themes("well")),
+    ("There should be a national training programme for link workers.", themes("train")),
+    ("The ICB has cut funding for the VCSE again.", themes("comm")),
+    ("Our waiting list is now 3 months long.", themes("staff")),
+    ("Patients tell me they'd be lost without the service.", themes("pos")),
+    ("Nothing to say that I haven't already said.", themes()),
+    ("No complaints, everything is going well.", themes("pos")),
+    ("Being paid the same as an HCA is insulting given the responsibility.", themes("pay")),
+    ("We need clear guidance on what is and isn't appropriate for social prescribing.", themes("refer")),
+    ("I've had to use my own laptop for months.", themes("it")),
+    ("It's hard to get any clinical supervision as a VCSE employee.", themes("sup")),
+    ("It would be great to have more opportunities to meet other link workers.", themes("sup")),
+    ("I'm the only person covering three practices.", themes("staff")),
+    ("Lack of awareness among hospital staff about what social prescribing is.", themes("clin")),
+    ("A budget for activities and resources for patients.", themes("comm")),
+    ("I feel guilty when I can't help people because there's nothing available.", themes("comm")),
+    ("Honestly the role is a dead end.", themes("career")),
+    ("The PCN wants weekly statistics which is a pain.", themes("out")),
+    ("GP practices in my PCN have been brilliant.", themes("pos")),
+    ("Not being able to text patients from the system is a nightmare.", themes("it")),
+    (
+        "My contract is being TUPE'd to a new provider and nobody has told us what that means.",
+        themes("pay"),
+    ),
+    ("A lot of people referred to me actually need debt advice, not social prescribing.", themes("refer")),
+    ("It's a very rewarding job but it does take its toll.", themes("pos", "well")),
+    ("No training on how to use the outcome tools.", themes("train", "out")),
+    ("The practice doesn't have space for me so I work from the car.", themes()),
+    ("We get no protected time for training.", themes("train")),
+    ("Receptionists don't know how to book people in with me.", themes("clin")),
+    ("Demand for my service far outstrips what I can offer.", themes("staff")),
+    ("I'm paid less than my colleagues in the NHS for the same job.", themes("pay")),
+    ("The team I work with are lovely and we all look out for each other.", themes("pos")),
+    ("Mandatory training takes up a lot of time and isn't relevant to the role.", themes("train")),
+    ("It would be good to have a senior link worker to go to for advice.", themes("sup")),
+    ("Some GPs are really supportive but others don't engage with the service at all.", themes("pos", "clin")),
+    ("Difficult to keep track of outcomes without a proper template.", themes("out", "it")),
+    ("After 18 months I still don't have a smartcard.", themes("it")),
+    ("The job can feel quite lonely at times.", themes("sup")),
+    ("People in crisis are being sent to us because there's nowhere else.", themes("refer", "comm")),
+    ("Need more time per appointment.", themes("staff")),
+    ("I enjoy the variety of the role.", themes("pos")),
+    (
+        "Our funding comes from the council and gets reviewed every year, which is unsettling.",
+        themes("pay"),
+    ),
+]
+
 @pytest.fixture(scope="module")
 def coder() -> RuleCoder:
     return RuleCoder(load_codebook())
@@ -530,12 +604,12 @@ def scores(coder: RuleCoder, data: list[tuple[str, frozenset[str]]]) -> tuple[fl
     return 2 * tp / (2 * tp + fp + fn), sum(per_theme) / len(per_theme)
 
 
-@pytest.mark.parametrize("name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4"])
+@pytest.mark.parametrize("name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4", "HOLDOUT_5"])
 def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: str) -> None:
     micro, macro = scores(coder, globals()[name])
     assert micro >= 0.80 and macro >= 0.75, (micro, macro)
 
 
 def test_fresh_sets_cover_every_theme() -> None:
-    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4):
+    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5):
         assert set().union(*(expected for _, expected in data)) == set(SHORT.values())
