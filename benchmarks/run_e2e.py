@@ -53,6 +53,8 @@ def main() -> None:
     demos = demo_survey_paths()
     parser.add_argument("--survey", type=Path, default=demos[-1] if demos else None)
     parser.add_argument("--no-topics", action="store_true", help="skip topic discovery (to see its share)")
+    parser.add_argument("--compare-spacy-without-torch", action="store_true",
+                        help="also time the run with spaCy imported without thinc's optional torch import")
     args = parser.parse_args()
     if args.survey is None or not Path(args.survey).is_file():
         sys.exit("benchmarks: no demo survey (generate it with: splw-text demo --out data/demo)")
@@ -67,6 +69,10 @@ def main() -> None:
         files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
         traced_seconds, traced = wall([python, "-X", "importtime", *CLI, "run", str(args.survey), "--out",
                                        str(Path(folder) / "traced"), *extra])
+        if args.compare_spacy_without_torch:
+            lean = ["-c", "from splw_text.coding.parallel import import_spacy_without_torch as lean; lean(); " + CLI[1]]
+            lean_out = str(Path(folder) / "lean")
+            lean_seconds, _ = wall([python, *lean, "run", str(args.survey), "--out", lean_out, *extra])
     imports, by_package = import_seconds(traced.stderr)
 
     print(f"run: {args.survey.relative_to(REPO) if args.survey.is_relative_to(REPO) else args.survey}, "
@@ -81,6 +87,9 @@ def main() -> None:
     for package, seconds in sorted(by_package.items(), key=lambda item: -item[1])[:8]:
         row(f"    {package}", f"{seconds:.2f} s")
     row("  the rest: the stages themselves", f"{max(traced_seconds - imports, 0):.1f} s")
+    if args.compare_spacy_without_torch:
+        row("splw-text run, spaCy imported without torch", f"{lean_seconds:.1f} s",
+            f"{lean_seconds / run_seconds:.2f}x the run")
 
 
 if __name__ == "__main__":

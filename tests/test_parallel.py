@@ -168,3 +168,11 @@ def test_bad_engine_options_are_one_line_errors(tmp_path: Path, options: list[st
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "c.csv").exists()
+
+
+def test_no_answers_give_codes_with_every_theme_column(cleaned: pd.DataFrame) -> None:
+    from splw_text.coding.parallel import code_in_processes
+
+    empty = code_in_processes(cleaned.iloc[:0], jobs=2)
+    assert list(empty.columns) == list(code_in_processes(cleaned.head(1)).columns)
+    assert empty.empty

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import os
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -174,55 +173,38 @@ class CodingPool:
 
     def codes(self, answers: pd.DataFrame) -> pd.DataFrame:
         """Codes of cleaned ``answers`` (``text_clean``, ``non_response``), aligned with ``answers.index``."""
-        needed = [c for c in ("respondent_id", "question", "text_clean", "non_response") if c in answers.columns]
-        if self._executor is None:
-            return self._run_here(answers[needed], lambda chunk: code_cleaned(chunk, self.codebook))
-        return self._run_in_workers(answers[needed], _worker_codes)
+        text = "text_clean" if "text_clean" in answers.columns else "text"
+        sent = answers[[c for c in (text, "non_response") if c in answers.columns]]  # all a worker needs
+        return self._run(sent, lambda chunk: code_cleaned(chunk, self.codebook), _worker_codes)
 
     def coded_answers(self, answers: pd.DataFrame) -> pd.DataFrame:
         """Clean and code raw ``answers`` into the rows of the coded answers file, in the order given."""
+        return self._run(
+            answers, lambda chunk: coded_rows(chunk, self.codebook, self.redact), _worker_coded_rows, self.redact
+        )
+
+    def _run(
+        self,
+        frame: pd.DataFrame,
+        here: Callable[[pd.DataFrame], pd.DataFrame],
+        in_worker: Callable[..., pd.DataFrame],
+        *args: Any,
+    ) -> pd.DataFrame:
+        """Apply ``here`` (this process) or ``in_worker`` (the pool) chunk by chunk; results keep the order."""
+        chunks = [frame.iloc[start : start + self.chunk_size] for start in range(0, len(frame), self.chunk_size)]
+        chunks = chunks or [frame]  # an empty frame still gives a result with the right columns
         if self._executor is None:
-            return self._run_here(answers, lambda chunk: coded_rows(chunk, self.codebook, self.redact))
-        return self._run_in_workers(answers, _worker_coded_rows, self.redact)
-
-    def _chunks(self, frame: pd.DataFrame) -> Iterator[pd.DataFrame]:
-        for start in range(0, len(frame), self.chunk_size):
-            yield frame.iloc[start : start + self.chunk_size]
-
-    def _run_here(self, frame: pd.DataFrame, work: Callable[[pd.DataFrame], pd.DataFrame]) -> pd.DataFrame:
-        if self.on_progress is None:
-            return _aligned(work(frame), frame)
+            results: Iterator[pd.DataFrame] = (here(chunk) for chunk in chunks)
+        else:
+            futures = [self._executor.submit(in_worker, chunk, *args) for chunk in chunks]
+            results = (future.result() for future in futures)
         parts = []
-        for chunk in self._chunks(frame):
-            parts.append(_aligned(work(chunk), chunk))
-            self.on_progress(len(chunk))
-        return _concat(parts, frame)
-
-    def _run_in_workers(self, frame: pd.DataFrame, work: Callable[..., pd.DataFrame], *args: Any) -> pd.DataFrame:
-        assert self._executor is not None
-        chunks = list(self._chunks(frame))
-        futures = [self._executor.submit(work, chunk, *args) for chunk in chunks]
-        parts = []
-        for chunk, future in zip(chunks, futures, strict=True):
-            parts.append(_aligned(future.result(), chunk))
-            if self.on_progress is not None:
+        for chunk, result in zip(chunks, results, strict=True):
+            result.index = chunk.index
+            parts.append(result)
+            if self.on_progress is not None and len(chunk):
                 self.on_progress(len(chunk))
-        return _concat(parts, frame)
-
-
-def _aligned(result: pd.DataFrame, chunk: pd.DataFrame) -> pd.DataFrame:
-    result.index = chunk.index
-    return result
-
-
-def _concat(parts: list[pd.DataFrame], frame: pd.DataFrame) -> pd.DataFrame:
-    if not parts:
-        return _aligned_empty(frame)
-    return pd.concat(parts)
-
-
-def _aligned_empty(frame: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(index=frame.index)
+        return pd.concat(parts) if len(parts) > 1 else parts[0]
 
 
 def code_in_processes(
@@ -237,10 +219,3 @@ def code_in_processes(
     with CodingPool(codebook_path, jobs=jobs, chunk_size=chunk_size, on_progress=on_progress) as pool:
         return pool.codes(answers)
 
-
-def available_cores() -> int:
-    """The number of cores this process may use (for ``--jobs 0``, say)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
