@@ -75,6 +75,18 @@ def test_predict_gives_a_bool_matrix(coder: RuleCoder) -> None:
     assert matrix.dtype == np.bool_ and matrix.shape == (2, len(coder.theme_ids))
 
 
+def test_a_repeated_answer_is_coded_the_same_way_each_time(coder: RuleCoder) -> None:
+    codes = coder.code_texts(["More CPD please.", "Nothing.", "More CPD please."])
+    assert codes.loc[0, "training_development"] and codes.loc[2, "training_development"]
+    assert codes.loc[0, "evidence"] == codes.loc[2, "evidence"]
+    assert coder.code_texts(["More CPD please."]).loc[0, "evidence"] == codes.loc[0, "evidence"]
+
+
+def test_the_text_cache_can_be_switched_off() -> None:
+    uncached = RuleCoder(load_codebook(), cache_size=0)
+    assert uncached.code_texts(["More CPD please.", "More CPD please."])["training_development"].all()
+
+
 def test_fit_learns_nothing_and_returns_the_coder(coder: RuleCoder) -> None:
     assert coder.fit(["x"], [[1]]) is coder
 

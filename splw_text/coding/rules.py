@@ -81,10 +81,14 @@ class RuleCoder:
 
     source = "rules"
 
-    def __init__(self, codebook: Codebook | None = None, batch_size: int = 256) -> None:
+    def __init__(self, codebook: Codebook | None = None, batch_size: int = 256, cache_size: int = 50_000) -> None:
         self.codebook = codebook if codebook is not None else load_codebook()
         self.batch_size = batch_size
+        self.cache_size = cache_size
         self.nlp = build_pipeline(self.codebook)
+        # text -> (theme ids, evidence): survey answers repeat ("More staff.", "Training"), and a text always
+        # codes the same way, so each distinct text is coded once (Evidence records are immutable)
+        self._cache: dict[str, tuple[frozenset[str], tuple[Evidence, ...]]] = {}
 
     @property
     def theme_ids(self) -> list[str]:
@@ -128,16 +132,28 @@ class RuleCoder:
         evidence: list[list[Evidence]] = [[] for _ in texts]
         position = {theme: column for column, theme in enumerate(theme_ids)}
         todo = [i for i, text in enumerate(texts) if not skip[i] and text.strip()]
-        done = 0
-        for row, doc in zip(todo, self.docs([texts[i] for i in todo]), strict=True):
-            for theme in doc._.splw_themes:
-                flags[row, position[theme]] = True
-            evidence[row] = sorted(doc._.splw_evidence, key=lambda e: (position[e.theme], e.start))
-            done += 1
-            if progress is not None and done % self.batch_size == 0:
+        cache = self._cache
+        fresh = list(dict.fromkeys(texts[i] for i in todo if texts[i] not in cache))
+        coded_now: dict[str, tuple[frozenset[str], tuple[Evidence, ...]]] = {}
+        reported = 0
+        for text, doc in zip(fresh, self.docs(fresh), strict=True):
+            found = sorted(doc._.splw_evidence, key=lambda e: (position[e.theme], e.start))
+            coded_now[text] = (frozenset(doc._.splw_themes), tuple(found))
+            if progress is not None and len(coded_now) % self.batch_size == 0:
                 progress(self.batch_size)
-        if progress is not None and done % self.batch_size:
-            progress(done % self.batch_size)
+                reported += self.batch_size
+        for row in todo:
+            themes, found_here = coded_now.get(texts[row]) or cache[texts[row]]
+            for theme in themes:
+                flags[row, position[theme]] = True
+            evidence[row] = list(found_here)
+        if progress is not None and len(todo) > reported:
+            progress(len(todo) - reported)
+        for text, coded in coded_now.items():
+            if len(cache) >= self.cache_size > 0:
+                cache.pop(next(iter(cache)))
+            if self.cache_size > 0:
+                cache[text] = coded
         codes = pd.DataFrame(flags, columns=theme_ids, index=index)
         codes["evidence"] = pd.Series(evidence, index=index, dtype=object)
         return codes
