@@ -81,12 +81,12 @@ def spark_session(master: str = DEFAULT_MASTER, app_name: str = "splw-text") -> 
     try:
         session = builder.getOrCreate()
     except Exception as error:  # py4j / PySparkRuntimeError when the JVM cannot start or the master is unreachable
-        raise InputError(f"--engine spark: could not start Spark on {master!r}: {_first_line(error)}") from None
+        raise InputError(f"--engine spark: could not start Spark on {master!r}: {_one_line(error)}") from None
     session.sparkContext.setLogLevel("ERROR")
     return session
 
 
-def _first_line(error: BaseException) -> str:
+def _one_line(error: BaseException) -> str:
     text = " ".join(str(error).split())
     return text[:300] or type(error).__name__
 
@@ -143,16 +143,28 @@ def code_spark(
     question`` [, ``wave``], ``non_response`` 0/1, ``themes``, ``evidence``, ``text_redacted``) and one
     bool column per theme in codebook order. The codebook is read and checked here, on the driver.
     """
-    from pyspark.sql.types import LongType, StructField
+    _check_answer_columns(answers.columns)
+    return _code_spark(answers, _driver_codebook(codebook_path), redact)
 
+
+def _check_answer_columns(columns: Sequence[str]) -> None:
+    missing = [column for column in ANSWER_COLUMNS if column not in columns]
+    if missing:
+        raise InputError(f"answers: missing column(s) {', '.join(repr(c) for c in missing)} for coding")
+
+
+def _driver_codebook(codebook_path: Path | str | None) -> Codebook:
+    """Read and check the codebook on the driver (spaCy imported without torch: see ``parallel``)."""
     from splw_text.codebook import load_codebook
     from splw_text.coding.parallel import import_spacy_without_torch
 
-    missing = [column for column in ANSWER_COLUMNS if column not in answers.columns]
-    if missing:
-        raise InputError(f"answers: missing column(s) {', '.join(repr(c) for c in missing)} for coding")
     import_spacy_without_torch()
-    codebook = load_codebook(codebook_path)
+    return load_codebook(codebook_path)
+
+
+def _code_spark(answers: SparkDataFrame, codebook: Codebook, redact: bool) -> SparkDataFrame:
+    from pyspark.sql.types import LongType, StructField
+
     with_wave = "wave" in answers.columns
     schema = codes_schema(codebook.theme_ids, with_wave)
     inputs = [*ANSWER_COLUMNS, *(["wave"] if with_wave else [])]
@@ -172,6 +184,7 @@ def coded_answers_spark(
 ) -> pd.DataFrame:
     """Code a pandas answers table on Spark; return the coded answers file rows in the order of ``answers``
     (the same frame the local engine returns)."""
+    _check_answer_columns(list(answers.columns))
     spark = spark or spark_session()
     columns = [*ANSWER_COLUMNS, *(["wave"] if "wave" in answers.columns else [])]
     frame = answers[columns].astype(str).reset_index(drop=True)
@@ -179,11 +192,8 @@ def coded_answers_spark(
     source = spark.createDataFrame(frame)  # from pandas: one slice per default-parallelism core, no shuffle
     if partitions is not None and partitions != source.rdd.getNumPartitions():
         source = source.repartition(max(1, partitions))
-    codes = code_spark(source, codebook_path, redact)
-    from splw_text.codebook import load_codebook
-
-    theme_ids = load_codebook(codebook_path, check_patterns=False).theme_ids
-    result = codes.drop(*theme_ids).toPandas()
+    codebook = _driver_codebook(codebook_path)
+    result = _code_spark(source, codebook, redact).drop(*codebook.theme_ids).toPandas()
     result = result.sort_values(_ROW, kind="stable").drop(columns=_ROW).reset_index(drop=True)
     result["non_response"] = result["non_response"].astype(int)
     return result
