@@ -72,6 +72,21 @@ def build_pipeline(codebook: Codebook) -> Language:
     return nlp
 
 
+def matchable(text: object) -> str:
+    """The text the rules see: an answer typed all in capitals is read in lower case.
+
+    Shouting would otherwise turn ordinary words into abbreviations ("IF IT WILL BE RENEWED" is not IT).
+    Offsets stay valid: the text is only lowered when that keeps its length.
+    """
+    if not isinstance(text, str):
+        return ""
+    if text.isupper():
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered
+    return text
+
+
 class RuleCoder:
     """Rule-based coder: ``code(answers)`` / ``code_texts(texts)`` -> bool theme columns + ``evidence``.
 
@@ -105,7 +120,7 @@ class RuleCoder:
 
     def docs(self, texts: Sequence[str]) -> Iterator[Doc]:
         """Run the pipeline over ``texts`` in batches (single process)."""
-        return self.nlp.pipe((text if isinstance(text, str) else "" for text in texts), batch_size=self.batch_size)
+        return self.nlp.pipe((matchable(text) for text in texts), batch_size=self.batch_size)
 
     def code_texts(self, texts: Sequence[str], progress: Progress | None = None) -> pd.DataFrame:
         """Code plain strings; the frame has a RangeIndex, one bool column per theme and ``evidence``."""
