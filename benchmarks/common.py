@@ -12,8 +12,7 @@ import re
 import resource
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,20 +55,28 @@ def sentence_pool(texts: list[str]) -> list[str]:
 
 
 def synthetic_texts(count: int, seed: int = 20240601) -> list[str]:
-    """``count`` answers: one in ten an original answer as written, the rest one to four resampled sentences."""
+    """``count`` distinct answers: original answers as written (each at most once, about one in ten), the rest
+    one to four resampled sentences. Distinct, because the coder codes a repeated text once: a benchmark of
+    repeats would measure its cache, not its speed on free text."""
     rng = np.random.default_rng(seed)
     originals = source_texts()
     sentences = sentence_pool(originals)
-    lengths = rng.choice([1, 2, 3, 4], size=count, p=[0.35, 0.35, 0.2, 0.1])
-    keep_original = rng.random(count) < 0.1
-    original_picks = rng.integers(0, len(originals), size=count)
-    sentence_picks = rng.integers(0, len(sentences), size=(count, 4))
-    out = []
-    for i in range(count):
-        if keep_original[i]:
-            out.append(originals[original_picks[i]])
-        else:
-            out.append(" ".join(sentences[j] for j in sentence_picks[i, : lengths[i]]))
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < count:
+        needed = count - len(out)
+        lengths = rng.choice([1, 2, 3, 4], size=needed, p=[0.35, 0.35, 0.2, 0.1])
+        keep_original = rng.random(needed) < 0.1
+        original_picks = rng.integers(0, len(originals), size=needed)
+        sentence_picks = rng.integers(0, len(sentences), size=(needed, 4))
+        for i in range(needed):
+            if keep_original[i]:
+                text = originals[original_picks[i]]
+            else:
+                text = " ".join(sentences[j] for j in sentence_picks[i, : lengths[i]])
+            if text not in seen:
+                seen.add(text)
+                out.append(text)
     return out
 
 
@@ -114,21 +121,9 @@ def timed(function: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
     return best, result
 
 
-@contextmanager
-def stopwatch() -> Iterator[list[float]]:
-    """``with stopwatch() as elapsed: ...`` then ``elapsed[0]`` is the wall-clock seconds of the block."""
-    elapsed: list[float] = []
-    start = time.perf_counter()
-    try:
-        yield elapsed
-    finally:
-        elapsed.append(time.perf_counter() - start)
-
-
-def peak_rss_mb(children: bool = False) -> float:
-    """Peak resident memory in MB of this process (or of its finished children), from getrusage."""
-    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
-    return resource.getrusage(who).ru_maxrss / 1024.0  # Linux reports kilobytes
+def peak_rss_mb() -> float:
+    """Peak resident memory in MB of this process, from getrusage."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux reports kilobytes
 
 
 def row(label: str, value: str, baseline: str = "", note: str = "") -> None:

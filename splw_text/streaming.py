@@ -144,15 +144,17 @@ def iter_survey_chunks(
     from splw_text.load import survey_from_frame
 
     path = Path(path)
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()  # "wave<US>id" of every respondent so far: one short string each
     for chunk in read_csv_chunks(path, chunk_size):
         raw = _blanks_as_none(chunk)
         survey = survey_from_frame(raw, config, source=str(path), wave=wave)
-        waves = survey.respondents["wave"] if "wave" in survey.respondents else pd.Series("", index=raw.index)
-        for position, key in enumerate(zip(waves.astype(str), survey.respondents["respondent_id"], strict=True)):
+        ids = survey.respondents["respondent_id"]
+        keys = survey.respondents["wave"].astype(str) + "\x1f" + ids if "wave" in survey.respondents else ids
+        for position, key in enumerate(keys):
             if key in seen:
                 raise InputError(
-                    f"{path}: column {config.id_column!r}: duplicate id {key[1]!r} at row {raw.index[position] + 2}"
+                    f"{path}: column {config.id_column!r}: duplicate id {ids.iat[position]!r} at row "
+                    f"{raw.index[position] + 2}"
                 )
             seen.add(key)
         yield survey
