@@ -11,7 +11,7 @@ import pytest
 from learning_fixtures import THEMES, corpus
 
 from splw_text.coding import Evidence
-from splw_text.coding.hybrid import HybridCoder, load_coder
+from splw_text.coding.hybrid import HybridCoder, RuleEvidence, decide, load_coder, rule_evidence
 from splw_text.coding.supervised import SupervisedCoder, score_table
 from splw_text.errors import InputError
 
@@ -43,15 +43,22 @@ def noisy(labels: np.ndarray, rate: float, seed: int) -> np.ndarray:
     return labels ^ flip
 
 
-def test_reliable_rules_are_trusted_over_a_weaker_model() -> None:
+def test_rules_that_are_right_on_the_training_answers_are_kept_as_they_are() -> None:
     texts, labels = corpus(n=90)
     rules = FakeRules(dict(zip(texts, labels.tolist(), strict=True)))
     hybrid = HybridCoder(rules=rules, supervised=SupervisedCoder(cv_folds=3, word_ngrams=(1, 1))).fit(
         answers_of(texts), pd.DataFrame(labels, columns=THEMES)
     )
-    assert hybrid.weights_[0] > 0  # a rule hit raises the probability
-    predicted = hybrid.predict(answers_of(texts))
-    assert (predicted == labels).mean() > 0.97
+    assert hybrid.add_threshold_ > 1 and hybrid.remove_threshold_ == 0  # no change can beat the rules
+    test_texts, test_labels = corpus(seed=5, n=40)
+    test_hits = noisy(test_labels, 0.2, seed=1)
+    np.testing.assert_array_equal(hybrid.predict(answers_of(test_texts), rule_hits=test_hits), test_hits)
+
+
+def test_a_rule_theme_is_kept_unless_the_combiner_is_below_the_remove_threshold() -> None:
+    hits = np.array([[True, True, False, False]])
+    combined = np.array([[0.3, 0.1, 0.9, 0.6]])
+    assert decide(hits, combined, add_threshold=0.8, remove_threshold=0.2).tolist() == [[True, False, True, False]]
 
 
 def test_noisy_rules_are_overruled_by_a_good_model() -> None:
@@ -79,6 +86,45 @@ def trained() -> tuple[HybridCoder, FakeRules, list[str]]:
         answers_of(texts), pd.DataFrame(labels, columns=THEMES)
     )
     return hybrid, rules, texts
+
+
+def test_a_theme_the_rules_never_find_is_added_when_the_model_is_confident(
+    trained: tuple[HybridCoder, FakeRules, list[str]]
+) -> None:
+    hybrid, _, _ = trained
+    test_texts, test_labels = corpus(seed=9, n=60)
+    hits = test_labels.copy()
+    hits[:, 1] = False
+    predicted = hybrid.predict(answers_of(test_texts), rule_hits=hits)
+    assert hybrid.add_threshold_ <= 1
+    assert (predicted[:, 1] & test_labels[:, 1]).sum() > 0.8 * test_labels[:, 1].sum()
+
+
+def test_rule_dropout_teaches_the_combiner_to_add_where_the_rules_are_silent() -> None:
+    texts, labels = corpus(n=90)
+    rules = FakeRules(dict(zip(texts, labels.tolist(), strict=True)))
+    fitted = {
+        rate: HybridCoder(rules=rules, supervised=SupervisedCoder(cv_folds=3), rule_dropout=rate).fit(
+            answers_of(texts), pd.DataFrame(labels, columns=THEMES)
+        )
+        for rate in (0.0, 0.5)
+    }
+    silent = answers_of(["the salary is poor. wages are too low."])
+    nothing = RuleEvidence.from_hits(np.zeros((1, 3), dtype=bool))
+    assert not fitted[0.0].predict(silent, rule_hits=nothing).any()
+    assert fitted[0.5].predict(silent, rule_hits=nothing)[0].tolist() == [True, False, False]
+
+
+def test_rule_evidence_counts_distinct_rules_and_dropped_mentions() -> None:
+    class ExplainingRules(FakeRules):
+        def explain(self, text: str) -> list[SimpleNamespace]:
+            return [SimpleNamespace(theme="weather", rule="r.weather", kept=False, reason="negated")]
+
+    rules = ExplainingRules({"a text": [True, False, False]})
+    evidence = rule_evidence(rules, answers_of(["a text"]))
+    assert evidence.hits.tolist() == [[True, False, False]]
+    assert evidence.rules.tolist() == [[1, 0, 0]]
+    assert evidence.dropped.tolist() == [[False, False, True]]
 
 
 def test_code_keeps_rule_evidence_and_adds_model_evidence(trained: tuple[HybridCoder, FakeRules, list[str]]) -> None:
@@ -121,6 +167,19 @@ def test_a_hybrid_model_refuses_another_codebook(
         load_coder(path, SimpleNamespace(version="1.2.0", theme_ids=THEMES), "hybrid", rules=rules)
 
 
+def test_a_hybrid_file_with_other_combiner_features_is_refused(
+    trained: tuple[HybridCoder, FakeRules, list[str]], tmp_path: Path
+) -> None:
+    from splw_text.coding.model_store import load_model, save_model
+
+    hybrid, rules, _ = trained
+    stored = load_model(hybrid.save(tmp_path / "model.npz", codebook_version="1.0.0"))
+    older = save_model(tmp_path / "older.npz", "hybrid", "1.0.0", THEMES, {**stored.meta, "features": ["r", "z"]},
+                       stored.arrays)
+    with pytest.raises(InputError, match="retrain"):
+        load_coder(older, SimpleNamespace(version="1.0.0", theme_ids=THEMES), "hybrid", rules=rules)
+
+
 def test_a_supervised_only_file_cannot_code_as_hybrid(tmp_path: Path) -> None:
     texts, labels = corpus(n=60)
     path = SupervisedCoder(theme_ids=THEMES, cv_folds=3).fit(texts, labels).save(tmp_path / "s.npz", "1.0.0")
@@ -150,6 +209,28 @@ def test_on_dev_held_out_respondents_the_hybrid_beats_the_model_alone(dev_respon
     f1 = {name: score_table(truth, p, ids).set_index("theme").loc["micro", "f1"]
           for name, p in (("model", model_alone), ("hybrid", combined))}
     assert f1["hybrid"] > f1["model"]
+
+
+def test_on_dev_held_out_respondents_the_hybrid_is_not_worse_than_the_rules(dev_responses, dev_gold) -> None:  # noqa: ANN001
+    from sklearn.model_selection import GroupShuffleSplit
+
+    from splw_text.codebook import load_codebook
+    from splw_text.coding.rules import RuleCoder
+    from splw_text.coding.training_data import training_frame
+    from splw_text.config import load_config
+
+    codebook = load_codebook()
+    ids = codebook.theme_ids
+    frame = training_frame(dev_responses, dev_gold, ids, load_config())
+    frame = frame[~frame["non_response"]].reset_index(drop=True)
+    train, test = next(GroupShuffleSplit(test_size=0.3, random_state=1).split(frame, groups=frame["respondent_id"]))
+    rules = RuleCoder(codebook)
+    hybrid = HybridCoder(rules=rules).fit(frame.iloc[train], frame[ids].iloc[train])
+    truth = frame[ids].to_numpy()[test]
+    f1 = {name: score_table(truth, p, ids).set_index("theme").loc["micro", "f1"]
+          for name, p in (("rules", rules.predict(frame["text_clean"].iloc[test].tolist())),
+                          ("hybrid", hybrid.predict(frame.iloc[test])))}
+    assert f1["hybrid"] >= f1["rules"]
 
 
 def test_the_train_command_writes_a_model_that_codes_with_the_shipped_codebook(
