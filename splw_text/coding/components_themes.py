@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
 from splw_text.coding import Evidence
 from splw_text.coding.patterns import CompiledCodebook, DocMatches, Hits, Span, evaluate, overlaps
+from splw_text.coding.token_automaton import TokenColumns
 
 _PUNCT_STOPS = frozenset(",.;:!?()[]\"")
 
@@ -53,44 +52,33 @@ class Mention:
 
 @dataclass
 class CueHits:
-    """Cue spans of a doc by cue name, plus the sentence and clause index of every token."""
+    """Cue spans of a doc by cue name, the sentence and clause index of every token, and the doc's columns."""
 
     spans: dict[str, list[Span]]
     sentence_of: list[int]
     clause_of: list[int]
+    columns: TokenColumns | None = None
     _bounds: dict[int, list[int]] | None = None
 
-    def sentence_span(self, doc: Doc, sentence: int) -> SpacySpan:
-        """The sentence numbered ``sentence`` as a spaCy Span."""
+    def sentence_tokens(self, sentence: int) -> Span:
+        """The (start, end) tokens of the sentence numbered ``sentence``."""
         if self._bounds is None:
             bounds: dict[int, list[int]] = {}
             for i, number in enumerate(self.sentence_of):
                 bounds.setdefault(number, [i, i + 1])[1] = i + 1
             self._bounds = bounds
         first, last = self._bounds[sentence]
-        return doc[first:last]
+        return first, last
 
     def in_clause(self, cue: str, clause: int) -> list[Span]:
         """The spans of ``cue`` whose first token is in ``clause``."""
         return [span for span in self.spans.get(cue, []) if self.clause_of[span[0]] == clause]
 
 
-def sentence_index(doc: Doc) -> list[int]:
-    """The sentence number of every token of ``doc``."""
-    index = [0] * len(doc)
-    for number, sentence in enumerate(doc.sents):
-        for i in range(sentence.start, sentence.end):
-            index[i] = number
-    return index
-
-
-def sentence_words(doc: Doc, sentence_of: list[int]) -> list[int]:
-    """The number of words (tokens that are neither punctuation nor space) of every sentence of ``doc``."""
+def sentence_words(columns: TokenColumns, sentence_of: list[int]) -> list[int]:
+    """The number of words (tokens that are neither punctuation nor space) of every sentence."""
     counts = [0] * (sentence_of[-1] + 1 if sentence_of else 0)
-    if not counts:
-        return counts
-    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
-    for sentence, (is_punct, is_space) in zip(sentence_of, flags, strict=True):
+    for sentence, is_punct, is_space in zip(sentence_of, columns.columns[4], columns.columns[6], strict=True):
         if not is_punct and not is_space:
             counts[sentence] += 1
     return counts
@@ -132,10 +120,11 @@ class ThemeMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if self.compiled is None:
             raise RuntimeError("splw_theme_matcher is not configured (build it through RuleCoder)")
-        sentence_of = sentence_index(doc)
-        words = sentence_words(doc, sentence_of)
+        columns = TokenColumns.of(doc)
+        sentence_of = columns.sentence_of()
+        words = sentence_words(columns, sentence_of)
         compiled = self.compiled
-        matches = DocMatches(compiled, doc, sentence_of)
+        matches = DocMatches(compiled, doc, sentence_of, columns)
         matches.run(self._rule_keys)
         hits: Hits = matches.hits
         rules, _ = compiled.conditions_for(hits)
@@ -170,7 +159,7 @@ class ThemeMatcher:
         cues = {name: hits.get(key, []) for name, key in self.compiled.cue_keys.items()}
         clause_of = clause_index(sentence_of, cues.get("contrast", []))
         doc._.splw_mentions = mentions
-        doc._.splw_cues = CueHits(cues, sentence_of, clause_of)
+        doc._.splw_cues = CueHits(cues, sentence_of, clause_of, columns)
         return doc
 
 
@@ -279,6 +268,8 @@ class EvidenceCollector:
         themes: set[str] = set()
         evidence: list[Evidence] = []
         kept: dict[str, list[Span]] = {}
+        columns = cues.columns if cues is not None and cues.columns is not None else TokenColumns.of(doc)
+        text: str | None = None
         for mention in sorted(mentions, key=lambda m: (m.span[0], -m.span[1])):
             if not mention.live:
                 continue
@@ -287,15 +278,17 @@ class EvidenceCollector:
             if any(overlaps(mention.span, span) for span in spans):
                 continue
             spans.append(mention.span)
-            span = doc[mention.span[0]:mention.span[1]]
-            sentence = cues.sentence_span(doc, mention.sentence) if cues is not None else doc[:]
+            text = columns.text() if text is None else text
+            start, end = columns.char_span(*mention.span)
+            sentence_tokens = cues.sentence_tokens(mention.sentence) if cues is not None else (0, len(doc))
+            sentence_start, sentence_end = columns.char_span(*sentence_tokens)
             evidence.append(
                 Evidence(
                     theme=mention.theme,
-                    span=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    sentence=sentence.text.strip(),
+                    span=text[start:end],
+                    start=start,
+                    end=end,
+                    sentence=text[sentence_start:sentence_end].strip(),
                     rule=mention.rule,
                     source="rules",
                     score=None,

@@ -1,4 +1,4 @@
-"""Compile the codebook's terms into one spaCy Matcher and one PhraseMatcher, and evaluate its conditions.
+"""Compile the codebook's terms into phrase matchers and token automata, and evaluate its conditions.
 
 Every set of terms gets a key: ``lex:<name>`` (a lexicon), ``rule:<id>`` / ``excl:<id>`` (a rule's or an
 exclusion's own phrases and patterns) and ``cue:<name>``. Matching a doc once gives the hits of every key;
@@ -17,6 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from splw_text.codebook import CUE_NAMES, Codebook, Condition, Terms
+from splw_text.coding.token_automaton import TokenAutomaton, TokenColumns, compile_pattern
 
 Span = tuple[int, int]
 Hits = dict[str, list[Span]]
@@ -46,7 +47,9 @@ class Found:
 
 
 _TRIGGER_ATTRS = ("LEMMA", "LOWER", "ORTH", "NORM")
-Requirement = tuple[int, frozenset[int]]  # (column in doc.to_array(_TRIGGER_ATTRS), value hashes)
+#: the TokenColumns column of each trigger attribute
+_TRIGGER_COLUMNS = (2, 1, 0, 3)
+Requirement = tuple[int, frozenset[int]]  # (position in _TRIGGER_ATTRS, value hashes)
 
 
 def pattern_requirements(pattern: list[dict[str, Any]], strings: Any) -> tuple[Requirement, ...]:
@@ -55,8 +58,13 @@ def pattern_requirements(pattern: list[dict[str, Any]], strings: Any) -> tuple[R
     Only required tokens (no OP, or OP "+") with a plain value or an ``IN`` list of LEMMA, LOWER, ORTH, NORM
     (TEXT counts as ORTH) give a requirement; a pattern with none can match anywhere.
     """
+    return tuple(requirement for _, requirement in located_requirements(pattern, strings))
+
+
+def located_requirements(pattern: list[dict[str, Any]], strings: Any) -> list[tuple[int, Requirement]]:
+    """``pattern_requirements`` with the position in the pattern of the token each requirement is about."""
     requirements = []
-    for token in pattern:
+    for position, token in enumerate(pattern):
         if token.get("OP", "1") not in ("1", "+"):
             continue
         for attr, value in token.items():
@@ -70,22 +78,47 @@ def pattern_requirements(pattern: list[dict[str, Any]], strings: Any) -> tuple[R
                 values = [str(v) for v in value["IN"]]
             else:
                 continue
-            requirements.append((column, frozenset(strings.add(v) for v in values)))
-    return tuple(requirements)
+            requirements.append((position, (column, frozenset(strings.add(v) for v in values))))
+    return requirements
+
+
+def tokens_before(pattern: list[dict[str, Any]], position: int) -> tuple[int, int | None]:
+    """The fewest and most tokens a match of ``pattern`` has before its token ``position`` (None: no limit)."""
+    fewest = 0
+    most: int | None = 0
+    for token in pattern[:position]:
+        operator = token.get("OP", "1")
+        fewest += operator in ("1", "+")
+        most = None if most is None or operator in ("*", "+") else most + 1
+    return fewest, most
 
 
 @dataclass
 class PatternMatcher:
-    """One token pattern: its Matcher, what a doc must hold for it to match, and its longest match (None: any)."""
+    """One token pattern: its automaton (None: spaCy's Matcher runs it), spaCy's Matcher, what a doc must hold
+    for it to match, and its longest match (None: any)."""
 
     key: str
     matcher: Matcher
     requirements: tuple[Requirement, ...]
     max_length: int | None
+    automaton: TokenAutomaton | None = None
+    #: per requirement: the fewest and most tokens a match has before the token it is about
+    requirement_offsets: tuple[tuple[int, int | None], ...] = ()
+    #: set by ``CompiledCodebook.build_index``: the offsets of the indexed requirement, and the others
+    anchor_offsets: tuple[int, int | None] | None = None
+    other_requirements: tuple[Requirement, ...] = ()
+
+    def matches(self, doc: Doc, columns: TokenColumns, first: int, last: int) -> list[Span]:
+        """The pattern's matches inside tokens ``first:last`` of ``doc``."""
+        if self.automaton is not None:
+            return self.automaton.matches(columns, first, last)
+        return [(first + start, first + end) for _, start, end in self.matcher(doc[first:last])]
 
     def may_match(self, values: list[set[int]]) -> bool:
-        """True when the doc holds a value for every required token (``values[column]``: the doc's values)."""
-        return all(not hashes.isdisjoint(values[column]) for column, hashes in self.requirements)
+        """True when the doc holds a value for every required token other than the indexed one (which the
+        index found); ``values[column]`` holds the doc's values."""
+        return not any(hashes.isdisjoint(values[column]) for column, hashes in self.other_requirements)
 
 
 def pattern_max_length(pattern: list[dict[str, Any]]) -> int | None:
@@ -142,8 +175,12 @@ class CompiledCodebook:
         for position, entry in enumerate(self.matchers):
             if not entry.requirements:
                 self.unindexed.append(position)
+                entry.anchor_offsets, entry.other_requirements = None, ()
                 continue
-            column, hashes = min(entry.requirements, key=cost)
+            chosen = min(range(len(entry.requirements)), key=lambda j: cost(entry.requirements[j]))
+            column, hashes = entry.requirements[chosen]
+            entry.anchor_offsets = entry.requirement_offsets[chosen] if entry.requirement_offsets else None
+            entry.other_requirements = entry.requirements[:chosen] + entry.requirements[chosen + 1 :]
             for value in hashes:
                 self.column_index[column].setdefault(value, []).append(position)
 
@@ -167,12 +204,17 @@ class DocMatches:
     the codebook. Token patterns never match across a sentence boundary.
     """
 
-    def __init__(self, compiled: CompiledCodebook, doc: Doc, sentence_of: Sequence[int] | None) -> None:
+    def __init__(
+        self, compiled: CompiledCodebook, doc: Doc, sentence_of: Sequence[int] | None,
+        columns: TokenColumns | None = None,
+    ) -> None:
         self.compiled = compiled
         self.doc = doc
+        self.columns = columns if columns is not None else TokenColumns.of(doc)
         self.found: dict[str, set[Span]] = {}
+        key_names = compiled.key_names
         for match_id, start, end in [*compiled.phrase_matcher(doc), *compiled.exact_matcher(doc)]:
-            self.found.setdefault(compiled.key_names[match_id], set()).add((start, end))
+            self.found.setdefault(key_names[match_id], set()).add((start, end))
         length = len(doc)
         self.sentence_of: Sequence[int] = sentence_of if sentence_of is not None else [0] * length
         self.done: set[int] = set()
@@ -180,17 +222,23 @@ class DocMatches:
         self.values: list[set[int]] = []
         if not length:
             return
-        array = doc.to_array(list(_TRIGGER_ATTRS))
-        columns = [array[:, column].tolist() for column in range(len(_TRIGGER_ATTRS))]
-        self.values = [set(column) for column in columns]
-        for column_values, column_index in zip(columns, compiled.column_index, strict=True):
-            if not column_index:
+        trigger_columns = [self.columns.columns[column] for column in _TRIGGER_COLUMNS]
+        self.values = [set(column) for column in trigger_columns]
+        positions = self.positions
+        for column_values, column_index in zip(trigger_columns, compiled.column_index, strict=True):
+            if column_index.keys().isdisjoint(column_values):
                 continue
             for i, value in enumerate(column_values):
-                for position in column_index.get(value, ()):
-                    self.positions.setdefault(position, []).append(i)
+                candidates = column_index.get(value)
+                if candidates is None:
+                    continue
+                for position in candidates:
+                    if position in positions:
+                        positions[position].append(i)
+                    else:
+                        positions[position] = [i]
         for position in compiled.unindexed:
-            self.positions[position] = []
+            positions[position] = []
         self.first_of: dict[int, int] = {}
         self.end_of: dict[int, int] = {}
         for i, sentence in enumerate(self.sentence_of):
@@ -200,16 +248,38 @@ class DocMatches:
     def run(self, keys: set[str] | None) -> None:
         """Run the token patterns of ``keys`` (all when None) that have not run yet."""
         matchers = self.compiled.matchers
+        done = self.done
         for position, anchors in self.positions.items():
-            entry = matchers[position]
-            if position in self.done or (keys is not None and entry.key not in keys):
+            if position in done:
                 continue
-            self.done.add(position)
+            entry = matchers[position]
+            if keys is not None and entry.key not in keys:
+                continue
+            done.add(position)
             if not entry.may_match(self.values):
                 continue
+            if entry.automaton is not None and entry.anchor_offsets is not None:
+                self._run_from_anchors(entry, entry.automaton, anchors, entry.anchor_offsets)
+                continue
             for first, last in _windows(anchors, entry.max_length, self.sentence_of, self.first_of, self.end_of):
-                for _, start, end in entry.matcher(self.doc[first:last]):
-                    self.found.setdefault(entry.key, set()).add((first + start, first + end))
+                spans = entry.matches(self.doc, self.columns, first, last)
+                if spans:
+                    self.found.setdefault(entry.key, set()).update(spans)
+
+    def _run_from_anchors(
+        self, entry: PatternMatcher, automaton: TokenAutomaton, anchors: list[int], offsets: tuple[int, int | None],
+    ) -> None:
+        """Run ``automaton`` from the starts that put its indexed token on an anchor (within the sentence)."""
+        fewest, most = offsets
+        starts: set[tuple[int, int]] = set()
+        sentence_of, first_of, end_of = self.sentence_of, self.first_of, self.end_of
+        for anchor in anchors:
+            sentence = sentence_of[anchor]
+            first = first_of[sentence] if most is None else max(first_of[sentence], anchor - most)
+            starts.update((start, end_of[sentence]) for start in range(first, anchor - fewest + 1))
+        spans = [(start, end) for start, limit in starts for end in automaton.ends_from(self.columns, start, limit)]
+        if spans:
+            self.found.setdefault(entry.key, set()).update(spans)
 
     @property
     def hits(self) -> Hits:
@@ -298,10 +368,12 @@ def compile_codebook(codebook: Codebook, nlp: Language) -> CompiledCodebook:
             return False
         key_names[nlp.vocab.strings.add(key)] = key
         for pattern in expanded.patterns:
+            located = located_requirements(pattern, nlp.vocab.strings)
             compiled.matchers.append(
                 PatternMatcher(
-                    key, _matcher(nlp, key, [pattern]), pattern_requirements(pattern, nlp.vocab.strings),
-                    pattern_max_length(pattern),
+                    key, _matcher(nlp, key, [pattern]), tuple(requirement for _, requirement in located),
+                    pattern_max_length(pattern), compile_pattern(pattern, nlp.vocab.strings),
+                    tuple(tokens_before(pattern, position) for position, _ in located),
                 )
             )
         phrase_jobs.extend((key, phrase) for phrase in expanded.phrases)

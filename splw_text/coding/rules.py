@@ -2,7 +2,7 @@
 
 The pipeline is ``spacy.blank("en")`` (no downloaded model) with::
 
-    sentencizer -> splw_line_breaks -> splw_normaliser (lookup lemmas, spelling)
+    splw_sentences -> splw_normaliser (lookup lemmas, spelling)
         -> splw_theme_matcher -> splw_negation -> splw_polarity -> splw_evidence
 
 See ``components_text`` and ``components_themes`` for what each component does, and ``models/codebook.yaml``
@@ -46,8 +46,7 @@ class MentionTrace:
 def build_pipeline(codebook: Codebook) -> Language:
     """Build the rule-coding spaCy pipeline for ``codebook`` (blank English, no downloaded model)."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("splw_line_breaks")
+    nlp.add_pipe("splw_sentences")
     # The normaliser is the lookup lemmatiser: spacy-lookups-data's English table, looked up on the lower-cased,
     # spelling-corrected word (spaCy's own lookup lemmatiser is case-sensitive and would be done twice).
     normaliser = nlp.add_pipe("splw_normaliser")
