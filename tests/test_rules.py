@@ -275,3 +275,16 @@ def test_speller_prefers_a_dropped_letter_and_leaves_true_ties() -> None:
 
 def test_speller_ignores_short_words() -> None:
     assert Speller(["peers"], frozenset(), min_length=5).correct("pers") is None
+
+
+def test_a_concern_said_to_be_resolved_is_reported_as_a_dropped_theme(coder: RuleCoder) -> None:
+    assert coder.dropped_themes(["Honestly no problems with IT at all."]) == [frozenset({"it_systems_access"})]
+
+
+def test_a_theme_that_was_kept_is_not_reported_as_dropped(coder: RuleCoder) -> None:
+    [dropped] = coder.dropped_themes(["We badly need more staff."])
+    assert "staffing_capacity" not in dropped
+
+
+def test_dropped_themes_of_blank_and_missing_answers_are_empty(coder: RuleCoder) -> None:
+    assert coder.dropped_themes(["", "   ", None]) == [frozenset()] * 3  # type: ignore[list-item]

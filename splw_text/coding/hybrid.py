@@ -85,20 +85,35 @@ def rule_evidence(rules: Any, answers: pd.DataFrame, codes: pd.DataFrame | None 
     distinct = np.zeros(hits.shape, dtype=int)
     dropped = np.zeros(hits.shape, dtype=bool)
     skip = answers["non_response"].fillna(False).to_numpy(dtype=bool) if "non_response" in answers else None
-    explain = getattr(rules, "explain", None)
-    for i, (found, text) in enumerate(zip(codes["evidence"], _answer_texts(answers), strict=True)):
+    texts = ["" if skip is not None and skip[i] else text for i, text in enumerate(_answer_texts(answers))]
+    dropped_by_answer = _dropped_themes(rules, texts)
+    for i, found in enumerate(codes["evidence"]):
         by_theme: dict[str, set[str]] = {}
         for item in found:
             by_theme.setdefault(item.theme, set()).add(item.rule)
         for theme, ids in by_theme.items():
             if theme in column:
                 distinct[i, column[theme]] = len(ids)
-        if explain is not None and text.strip() and not (skip is not None and skip[i]):
-            for trace in explain(text):
-                if not trace.kept and trace.theme in column:
-                    dropped[i, column[trace.theme]] = True
+        for theme in dropped_by_answer[i]:
+            if theme in column:
+                dropped[i, column[theme]] = True
     distinct = np.where(hits, np.maximum(distinct, 1), 0)
     return RuleEvidence(hits, distinct, dropped & ~hits)
+
+
+def _dropped_themes(rules: Any, texts: list[str]) -> list[frozenset[str]]:
+    """Per text, the themes whose rule mentions were found and dropped: from ``rules.dropped_themes`` (which
+    reuses what ``code`` already did), else from ``rules.explain``, else none."""
+    if hasattr(rules, "dropped_themes"):
+        found: list[frozenset[str]] = rules.dropped_themes(texts)
+        return found
+    explain = getattr(rules, "explain", None)
+    if explain is None:
+        return [frozenset()] * len(texts)
+    return [
+        frozenset(trace.theme for trace in explain(text) if not trace.kept) if text.strip() else frozenset()
+        for text in texts
+    ]
 
 
 def combiner_features(evidence: RuleEvidence, proba: np.ndarray) -> np.ndarray:

@@ -100,9 +100,9 @@ class RuleCoder:
         self.batch_size = batch_size
         self.cache_size = cache_size
         self.nlp = build_pipeline(self.codebook)
-        # text -> (theme ids, evidence): survey answers repeat ("More staff.", "Training"), and a text always
-        # codes the same way, so each distinct text is coded once (Evidence records are immutable)
-        self._cache: dict[str, tuple[frozenset[str], tuple[Evidence, ...]]] = {}
+        # text -> (theme ids, evidence, themes of dropped mentions): survey answers repeat ("More staff.",
+        # "Training"), and a text always codes the same way, so each distinct text is coded once
+        self._cache: dict[str, tuple[frozenset[str], tuple[Evidence, ...], frozenset[str]]] = {}
 
     @property
     def theme_ids(self) -> list[str]:
@@ -148,16 +148,17 @@ class RuleCoder:
         todo = [i for i, text in enumerate(texts) if not skip[i] and text.strip()]
         cache = self._cache
         fresh = list(dict.fromkeys(texts[i] for i in todo if texts[i] not in cache))
-        coded_now: dict[str, tuple[frozenset[str], tuple[Evidence, ...]]] = {}
+        coded_now: dict[str, tuple[frozenset[str], tuple[Evidence, ...], frozenset[str]]] = {}
         reported = 0
         for text, doc in zip(fresh, self.docs(fresh), strict=True):
             found = sorted(doc._.splw_evidence, key=lambda e: (position[e.theme], e.start))
-            coded_now[text] = (frozenset(doc._.splw_themes), tuple(found))
+            dropped = frozenset(mention.theme for mention in doc._.splw_mentions or [] if not mention.live)
+            coded_now[text] = (frozenset(doc._.splw_themes), tuple(found), dropped)
             if progress is not None and len(coded_now) % self.batch_size == 0:
                 progress(self.batch_size)
                 reported += self.batch_size
         for row in todo:
-            themes, found_here = coded_now.get(texts[row]) or cache[texts[row]]
+            themes, found_here, _ = coded_now.get(texts[row]) or cache[texts[row]]
             for theme in themes:
                 flags[row, position[theme]] = True
             evidence[row] = list(found_here)
@@ -172,9 +173,23 @@ class RuleCoder:
         codes["evidence"] = pd.Series(evidence, index=index, dtype=object)
         return codes
 
+    def dropped_themes(self, texts: Sequence[str]) -> list[frozenset[str]]:
+        """For each text, the themes of the rule mentions that were found and then dropped (negated, resolved,
+        in a positive clause, excluded): evidence against a theme. Texts coded before are not coded again."""
+        texts = ["" if not isinstance(text, str) else text for text in texts]
+        missing = [text for text in dict.fromkeys(texts) if text.strip() and text not in self._cache]
+        coded_now = {}
+        for text, doc in zip(missing, self.docs(missing), strict=True):
+            coded_now[text] = frozenset(mention.theme for mention in doc._.splw_mentions or [] if not mention.live)
+        empty: frozenset[str] = frozenset()
+        return [
+            coded_now[text] if text in coded_now else self._cache[text][2] if text in self._cache else empty
+            for text in texts
+        ]
+
     def explain(self, text: str) -> list[MentionTrace]:
         """Every rule mention found in ``text``, kept or dropped and why (for reviewing rules)."""
-        doc = self.nlp(text)
+        doc = self.nlp(matchable(text))
         sentences = list(doc.sents)
         traces = []
         mentions: list[Mention] = doc._.splw_mentions or []
