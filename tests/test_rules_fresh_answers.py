@@ -3,10 +3,10 @@
 Two sets, written at the same time (neither is taken from any survey):
 
 - ``FRESH`` (tuning set): every answer is its own test below.
-- ``HOLDOUT`` to ``HOLDOUT_5``: hold-out batches written (and labelled) one after another, each before the
+- ``HOLDOUT`` to ``HOLDOUT_6``: hold-out batches written (and labelled) one after another, each before the
   rules had seen it; only their overall scores are checked. Their first runs are the honest estimate of how the
-  rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878, 0.817 / 0.812 and
-  0.840 / 0.838 (mean 0.850 / 0.851). After each
+  rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878, 0.817 / 0.812,
+  0.840 / 0.838 and 0.824 / 0.842 (mean 0.846 / 0.850). After each
   first run the misses were studied and fixed with general rules (never an answer's own words), so today's
   scores on them are higher; the floors below are the hidden set's targets.
 
@@ -578,6 +578,140 @@ HOLDOUT_5: list[tuple[str, frozenset[str]]] = [
     ),
 ]
 
+#: A sixth hold-out in styles the others use little (fragments, rambling "anything else" paragraphs, typos with
+#: no punctuation, bullet lists, VCSE- and council-hosted workers, topics mentioned only as praise or as resolved,
+#: patients' own problems), labelled from the frame before it was first run.
+HOLDOUT_6: list[tuple[str, frozenset[str]]] = [
+    # fragments
+    ("caseload!!", themes("staff")),
+    ("Recognition.", themes("clin")),
+    ("a desk + EMIS login", themes("it")),
+    ("burnout", themes("well")),
+    ("supervision - none", themes("sup")),
+    ("more funding for groups", themes("comm")),
+    ("no ladder to climb", themes("career")),
+    ("Time.", themes("staff")),
+    ("n/a", themes()),
+    ("Happy as I am", themes("pos")),
+    # typos, no punctuation
+    (
+        "no one at the surgry knows what a social prescibers for they just send me anyone",
+        themes("clin", "refer"),
+    ),
+    ("been waiting on a smartcard since january its a joke", themes("it")),
+    ("pay is rubbish for what we deal with every day", themes("pay")),
+    ("i love the job but im shattered most nights", themes("pos", "well")),
+    ("theres no groups in the villages and the buses stopped", themes("comm")),
+    ("need somone to talk to after bad calls, we dont get any debriefing", themes("sup")),
+    ("my manager has no idea about sp she manages the cafe as well", themes("sup")),
+    ("we get told to do the outcome forms but nobody tells us why", themes("out")),
+    ("ARRS money might go next yr and then what", themes("pay")),
+    ("wud like to do the level 3 cert but its £600 and work wont pay", themes("train")),
+    # bullet lists
+    ("- caseload cap\n- own room\n- a proper phone", themes("staff", "it")),
+    ("• clinical supervision\n• peer network\n• regular 1:1s", themes("sup")),
+    ("1) recognition from GPs 2) pay parity with NHS staff 3) permanent contracts", themes("clin", "pay")),
+    ("* less data entry\n* fewer duplicate forms\n* one outcome tool for everyone", themes("out")),
+    ("- training on trauma\n- training on benefits advice\n- time to actually do it", themes("train")),
+    # rambling "anything else" paragraphs
+    (
+        "I've been in post nearly three years now and on the whole I really enjoy it, the patients are lovely and "
+        "my practice manager is great. The frustrating bit is that every year we wait until March to find out if "
+        "the PCN will keep funding us, and I've seen two colleagues leave because of it. Also the ICB changed the "
+        "reporting template again this quarter, which meant redoing everything.",
+        themes("pos", "pay", "out"),
+    ),
+    (
+        "Anything else? Where do I start. I came from a housing background so I'm used to complex stuff, but the "
+        "referrals now are people actively suicidal, people fleeing DV, people with no recourse to public funds. "
+        "My GPs are kind but they think I can fix everything. I'm tired. I do still believe in social prescribing "
+        "though.",
+        themes("refer", "clin", "well", "pos"),
+    ),
+    (
+        "Overall it's a great role. Supervision was an issue when I started but our charity now pays for monthly "
+        "sessions with a counsellor and that's made a huge difference. The one thing I'd change is the IT - I "
+        "still can't book appointments directly into the practice system so everything goes through reception.",
+        themes("pos", "it"),
+    ),
+    (
+        "I'm employed by the council rather than the PCN, which has good and bad sides. The council's training "
+        "offer is excellent and I've done loads of courses. But I'm not part of the practice team at all, the GPs "
+        "barely know my name and I have to email reception to get anything added to a patient's notes.",
+        themes("pos", "clin", "it"),
+    ),
+    (
+        "To be honest this survey comes round every year and nothing changes. Same issues: too many referrals, not "
+        "enough of us, and pay that hasn't moved in years. I do love the actual work with patients, that's what "
+        "keeps me here.",
+        themes("staff", "pay", "pos"),
+    ),
+    # VCSE- and council-hosted
+    (
+        "As a VCSE-hosted link worker I don't get NHS pension or the same terms as the ARRS staff I sit next to.",
+        themes("pay"),
+    ),
+    ("Being hosted by a small charity means there's no HR, no clinical lead, just me and the CEO.", themes("sup")),
+    ("Our local authority contract has been extended for another year which is a relief.", themes()),
+    ("The charity I work for can't access the PCN's shared drive or EMIS so I keep paper notes.", themes("it")),
+    (
+        "Working for the council means I get proper supervision and a team around me, which colleagues in PCNs "
+        "don't always have.",
+        themes("pos"),
+    ),
+    # topics mentioned only as praise or as resolved
+    ("We used to have huge waiting lists but since the second link worker started it's manageable.", themes("pos")),
+    (
+        "I had no induction at first, but the PCN has since put one together for new starters and it's really good.",
+        themes("pos"),
+    ),
+    ("My smartcard came through after a few weeks and I've had full EMIS access ever since.", themes()),
+    ("Pay is fair for what I do.", themes()),
+    ("I feel really valued by the practice team and the GPs ask for my input in MDTs.", themes("pos")),
+    (
+        "Our outcome recording is simple - ONS4 at the start and end, built into the template, no problems.",
+        themes(),
+    ),
+    # patients' own problems
+    ("A lot of my patients are carers who are exhausted and feel very alone.", themes()),
+    ("Patients often can't afford to heat their homes.", themes()),
+    ("People are lonelier than ever since covid.", themes()),
+    ("Many of the people I see have low confidence and struggle to leave the house.", themes()),
+    ("Patients with long covid are a growing part of my work.", themes()),
+    # mixed
+    (
+        "GPs r great, reception not so much - they book ppl in for blood test results with me!!",
+        themes("pos", "clin"),
+    ),
+    ("sick of being the dumping ground for every patient the gps cant be bothered with", themes("clin")),
+    ("The MYCAW forms take longer than the actual conversation.", themes("out")),
+    ("Would be nice to have someone senior I could aspire to become.", themes("career")),
+    (
+        "I'm leaving next month. No progression, no pay rise, and the practice never noticed the work I did.",
+        themes("career", "pay", "clin"),
+    ),
+    ("It's the emotional weight that gets you, hearing people's stories day after day.", themes("well")),
+    ("Need more link workers in our PCN - there are 3 of us for 9 practices.", themes("staff")),
+    ("The GP partners have been brilliant since day one.", themes("pos")),
+    (
+        "Mental health support locally has a two year wait so I end up holding people who are really unwell.",
+        themes("comm", "refer"),
+    ),
+    (
+        "the ICB wants a case study every month on top of everything else, when am I meant to see patients",
+        themes("out"),
+    ),
+    (
+        "I think there needs to be a national standard for training link workers, it varies massively.",
+        themes("train"),
+    ),
+    ("Safeguarding concerns come to me first because the GPs know I'll pick them up.", themes("refer")),
+    ("cannot stress enough how isolating this job is when youre the only one in the building", themes("sup")),
+    ("Everything's grand, genuinely, nothing to add.", themes("pos")),
+    ("Same as above really.", themes()),
+]
+
+
 @pytest.fixture(scope="module")
 def coder() -> RuleCoder:
     return RuleCoder(load_codebook())
@@ -604,12 +738,12 @@ def scores(coder: RuleCoder, data: list[tuple[str, frozenset[str]]]) -> tuple[fl
     return 2 * tp / (2 * tp + fp + fn), sum(per_theme) / len(per_theme)
 
 
-@pytest.mark.parametrize("name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4", "HOLDOUT_5"])
+@pytest.mark.parametrize("name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4", "HOLDOUT_5", "HOLDOUT_6"])
 def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: str) -> None:
     micro, macro = scores(coder, globals()[name])
     assert micro >= 0.80 and macro >= 0.75, (micro, macro)
 
 
 def test_fresh_sets_cover_every_theme() -> None:
-    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5):
+    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5, HOLDOUT_6):
         assert set().union(*(expected for _, expected in data)) == set(SHORT.values())
