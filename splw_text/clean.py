@@ -79,8 +79,22 @@ def normalise_for_matching(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Repair mojibake, normalise Unicode (NFC) and punctuation, collapse spaces; keep line breaks."""
-    fixed = ftfy.fix_text(str(text), normalization="NFC")
+    """Repair mojibake, normalise Unicode (NFC) and punctuation, collapse spaces; keep line breaks.
+
+    Idempotent: removing a control character can uncover mojibake that ftfy then repairs, so the steps are
+    repeated until the text no longer changes (at most three more times).
+    """
+    cleaned = _clean_once(str(text))
+    for _ in range(3):
+        again = _clean_once(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+def _clean_once(text: str) -> str:
+    fixed = ftfy.fix_text(text, normalization="NFC")
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     fixed = fixed.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
     lines = []

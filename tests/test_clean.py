@@ -15,6 +15,11 @@ def test_mojibake_is_repaired() -> None:
     assert clean_text("I donâ€™t have a smartcard") == "I don't have a smartcard"
 
 
+def test_cleaning_twice_changes_nothing_even_when_a_control_character_hid_mojibake() -> None:
+    once = clean_text("\x8d\u00dc\u00af")
+    assert clean_text(once) == once
+
+
 def test_spaces_are_collapsed_and_line_breaks_kept() -> None:
     assert clean_text("  more   staff \n\n\n  less\tpaperwork  ") == "more staff\nless paperwork"
 

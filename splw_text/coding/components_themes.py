@@ -25,6 +25,8 @@ from splw_text.coding.patterns import CompiledCodebook, DocMatches, Hits, Span, 
 from splw_text.coding.token_automaton import TokenColumns
 
 _PUNCT_STOPS = frozenset(",.;:!?()[]\"")
+#: ``doc.user_data`` key of the text a doc was made from (set by ``RuleCoder``; rebuilt from the tokens if absent)
+TEXT_KEY = "splw_text"
 
 for _name in ("splw_mentions", "splw_cues", "splw_clauses", "splw_sentences", "splw_themes", "splw_evidence"):
     if not Doc.has_extension(_name):
@@ -58,17 +60,18 @@ class CueHits:
     sentence_of: list[int]
     clause_of: list[int]
     columns: TokenColumns | None = None
-    _bounds: dict[int, list[int]] | None = None
+    #: the first token and the end of every sentence (as ``DocMatches`` found them)
+    first_of: dict[int, int] | None = None
+    end_of: dict[int, int] | None = None
 
     def sentence_tokens(self, sentence: int) -> Span:
         """The (start, end) tokens of the sentence numbered ``sentence``."""
-        if self._bounds is None:
-            bounds: dict[int, list[int]] = {}
+        if self.first_of is None or self.end_of is None:
+            self.first_of, self.end_of = {}, {}
             for i, number in enumerate(self.sentence_of):
-                bounds.setdefault(number, [i, i + 1])[1] = i + 1
-            self._bounds = bounds
-        first, last = self._bounds[sentence]
-        return first, last
+                self.first_of.setdefault(number, i)
+                self.end_of[number] = i + 1
+        return self.first_of[sentence], self.end_of[sentence]
 
     def in_clause(self, cue: str, clause: int) -> list[Span]:
         """The spans of ``cue`` whose first token is in ``clause``."""
@@ -159,7 +162,7 @@ class ThemeMatcher:
         cues = {name: hits.get(key, []) for name, key in self.compiled.cue_keys.items()}
         clause_of = clause_index(sentence_of, cues.get("contrast", []))
         doc._.splw_mentions = mentions
-        doc._.splw_cues = CueHits(cues, sentence_of, clause_of, columns)
+        doc._.splw_cues = CueHits(cues, sentence_of, clause_of, columns, matches.first_of, matches.end_of)
         return doc
 
 
@@ -278,7 +281,8 @@ class EvidenceCollector:
             if any(overlaps(mention.span, span) for span in spans):
                 continue
             spans.append(mention.span)
-            text = columns.text() if text is None else text
+            if text is None:
+                text = doc.user_data.get(TEXT_KEY) or columns.text()
             start, end = columns.char_span(*mention.span)
             sentence_tokens = cues.sentence_tokens(mention.sentence) if cues is not None else (0, len(doc))
             sentence_start, sentence_end = columns.char_span(*sentence_tokens)

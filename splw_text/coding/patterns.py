@@ -220,6 +220,8 @@ class DocMatches:
         self.done: set[int] = set()
         self.positions: dict[int, list[int]] = {}
         self.values: list[set[int]] = []
+        self.first_of: dict[int, int] = {}
+        self.end_of: dict[int, int] = {}
         if not length:
             return
         trigger_columns = [self.columns.columns[column] for column in _TRIGGER_COLUMNS]
@@ -239,8 +241,6 @@ class DocMatches:
                         positions[position] = [i]
         for position in compiled.unindexed:
             positions[position] = []
-        self.first_of: dict[int, int] = {}
-        self.end_of: dict[int, int] = {}
         for i, sentence in enumerate(self.sentence_of):
             self.first_of.setdefault(sentence, i)
             self.end_of[sentence] = i + 1

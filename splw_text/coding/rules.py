@@ -25,7 +25,7 @@ import splw_text.coding.components_themes  # noqa: F401  (registers the theme co
 from splw_text.codebook import Codebook, load_codebook
 from splw_text.coding import Evidence
 from splw_text.coding.components_text import Normaliser, Speller, english_words, lemma_lookup
-from splw_text.coding.components_themes import Mention, Negation, ThemeMatcher
+from splw_text.coding.components_themes import TEXT_KEY, Mention, Negation, ThemeMatcher
 from splw_text.coding.patterns import codebook_keywords, compile_codebook
 
 Progress = Callable[[int], None]
@@ -119,7 +119,14 @@ class RuleCoder:
 
     def docs(self, texts: Sequence[str]) -> Iterator[Doc]:
         """Run the pipeline over ``texts`` in batches (single process)."""
-        return self.nlp.pipe((matchable(text) for text in texts), batch_size=self.batch_size)
+        return self.nlp.pipe((self._make_doc(text) for text in texts), batch_size=self.batch_size)
+
+    def _make_doc(self, text: object) -> Doc:
+        """The tokenised doc of what the rules see of ``text``; the text is kept for cutting evidence from."""
+        seen = matchable(text)
+        doc = self.nlp.make_doc(seen)
+        doc.user_data[TEXT_KEY] = seen
+        return doc
 
     def code_texts(self, texts: Sequence[str], progress: Progress | None = None) -> pd.DataFrame:
         """Code plain strings; the frame has a RangeIndex, one bool column per theme and ``evidence``."""
@@ -189,7 +196,7 @@ class RuleCoder:
 
     def explain(self, text: str) -> list[MentionTrace]:
         """Every rule mention found in ``text``, kept or dropped and why (for reviewing rules)."""
-        doc = self.nlp(matchable(text))
+        doc = self.nlp(self._make_doc(text))
         sentences = list(doc.sents)
         traces = []
         mentions: list[Mention] = doc._.splw_mentions or []
