@@ -136,21 +136,27 @@ def _read_delimited(path: Path) -> pd.DataFrame:
         raise InputError(f"{path}: binary content, not a text table")
     delimiter = _sniff_delimiter(text)
     csv.field_size_limit(_MAX_CELL_CHARACTERS)
+    records: list[list[str]] = []
+    numbers: list[int] = []  # each record's row as a spreadsheet shows the file (blank lines are rows too)
     try:
-        records = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
+        for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
+            if any(cell.strip() for cell in row):
+                records.append(row)
+                numbers.append(number)
     except csv.Error as error:
         raise InputError(f"{path}: not a well-formed table: {error}") from None
     if not records:
         raise InputError(f"{path}: the file is empty")
     header, rows = records[0], records[1:]
-    for number, row in enumerate(rows, start=2):
+    for number, row in zip(numbers[1:], rows, strict=True):
         if len(row) > len(header):
             raise InputError(
                 f"{path}: not a well-formed table: row {number} has {len(row)} fields, the header has {len(header)}"
             )
     width = len(header)
     cells = [[cell if cell.strip() else None for cell in row] + [None] * (width - len(row)) for row in rows]
-    return pd.DataFrame(cells, columns=header, dtype=object)
+    # the index is the spreadsheet row minus 2 (as for a file with no blank lines), so errors name the right row
+    return pd.DataFrame(cells, columns=header, dtype=object, index=pd.Index([n - 2 for n in numbers[1:]]))
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -268,6 +274,7 @@ def _indicator_column(values: pd.Series, indicator: Indicator, source: str) -> p
     unknown: dict[str, int] = {}
     mapped: list[str | None] = []
     for position, value in enumerate(values):
+        row_number = int(values.index[position]) + 2
         if value is None or not str(value).strip():
             mapped.append(None)
             continue
@@ -278,7 +285,7 @@ def _indicator_column(values: pd.Series, indicator: Indicator, source: str) -> p
                 continue
             level = lookup.get(_canonical(part))
             if level is None:
-                unknown.setdefault(part.strip(), position + 2)
+                unknown.setdefault(part.strip(), row_number)
             else:
                 levels.append(level)
         if indicator.kind == "single":

@@ -128,10 +128,14 @@ def test_wave_label_is_added_to_respondents_and_answers(tmp_path: Path, tiny_con
         ((HEADER + "r1,NHS,ONS4,a,\n").encode(), r"column 'employer': unknown level\(s\) 'NHS' \(row 2\)"),
         ((HEADER + "r1,PCN,ONS4;Star,a,\n").encode(), r"column 'tools': unknown level\(s\) 'Star' \(row 2\)"),
         ((HEADER + "r1,PCN,ONS4,a,b,c,d\n").encode(), r"s.csv: not a well-formed table: .*row 2"),
+        ((HEADER + "r1,PCN,ONS4,a,\n\n\nr2,NHS,ONS4,b,\n").encode(), r"unknown level\(s\) 'NHS' \(row 5\)"),
+        ((HEADER + "r1,PCN,ONS4,a,\n\nr1,VCSE,None,b,\n").encode(), r"duplicate id 'r1' at rows 2 and 4"),
+        ((HEADER + 'r1,PCN,ONS4,"two\nlines",\n\nr2,PCN,ONS4,a,b,c,d\n').encode(), r"well-formed table: row 4 "),
         (b"\x00\x01\x02\x03binary\xff\xfe" * 50, r"s.csv: binary content"),
     ],
     ids=["empty", "blank", "header-only", "missing-column", "duplicate-id", "blank-id", "unknown-level",
-         "unknown-multi-level", "ragged-row", "binary"],
+         "unknown-multi-level", "ragged-row", "after-blank-lines", "duplicate-after-blank-line",
+         "ragged-after-multi-line-cell", "binary"],
 )
 def test_bad_input_gives_a_one_line_error_naming_file_column_and_row(
     tmp_path: Path, tiny_config: SurveyConfig, content: bytes, message: str
