@@ -288,3 +288,19 @@ def test_a_theme_that_was_kept_is_not_reported_as_dropped(coder: RuleCoder) -> N
 
 def test_dropped_themes_of_blank_and_missing_answers_are_empty(coder: RuleCoder) -> None:
     assert coder.dropped_themes(["", "   ", None]) == [frozenset()] * 3  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    "text", ["Our doctors know what I do and value it.", "My surgery really gets what we do."]
+)
+def test_clinicians_who_understand_the_role_are_praise_not_a_concern(coder: RuleCoder, text: str) -> None:
+    assert themes_of(coder, text) == {"positive_experience"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Few doctors understand what we do.", "A leaflet so surgery staff know what the role is would help.",
+     "Our doctors don't know what I do."],
+)
+def test_clinicians_who_do_not_understand_the_role_stay_a_concern(coder: RuleCoder, text: str) -> None:
+    assert themes_of(coder, text) == {"clinician_understanding"}
