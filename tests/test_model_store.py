@@ -135,3 +135,14 @@ def test_saving_never_overwrites_an_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="refusing to write over"):
         save_model(source, "x", "1.0.0", THEMES, {}, {}, inputs=[source])
     assert source.read_text(encoding="utf-8") == "x"
+
+
+def test_a_coder_with_question_features_and_nb_scaling_round_trips(tmp_path: Path) -> None:
+    questions = ["What would help?", "Anything else?"] * 6
+    coder = SupervisedCoder(theme_ids=THEMES, cv_folds=3, question_weight=1.0, question_word_weight=0.5, nb_alpha=1.0)
+    coder.fit(TEXTS, LABELS, questions=questions)
+    loaded = SupervisedCoder.load(coder.save(tmp_path / "coder.npz", codebook_version="1.0.0"), "1.0.0", THEMES)
+    probe, asked = ["the pay is low", "training please", "nothing"], ["What would help?", "Anything else?", "New?"]
+    expected = coder.predict_proba(probe, questions=asked)
+    np.testing.assert_allclose(loaded.predict_proba(probe, questions=asked), expected)
+    assert loaded.get_params() == coder.get_params()

@@ -8,7 +8,7 @@ import pytest
 from learning_fixtures import THEMES, corpus
 
 from splw_text.coding import Evidence
-from splw_text.coding.supervised import SupervisedCoder, score_table, split_sentences
+from splw_text.coding.supervised import SupervisedCoder, nb_log_count_ratios, score_table, split_sentences
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +109,71 @@ def test_on_the_dev_set_cross_validated_micro_f1_is_useful(dev_responses, dev_go
     frame = frame[~frame["non_response"]]
     coder = SupervisedCoder(theme_ids=theme_ids).fit(frame["text_clean"].tolist(), frame[theme_ids])
     assert coder.cv_scores_.set_index("theme").loc["micro", "f1"] > 0.6
+
+
+def question_corpus() -> tuple[list[str], list[str], np.ndarray]:
+    """Short answers whose theme depends on the question: "nothing" is praise when asked what to improve."""
+    rng = np.random.default_rng(0)
+    texts, questions, rows = [], [], []
+    for _ in range(60):
+        question = str(rng.choice(["What could we improve?", "What was good?"]))
+        word = str(rng.choice(["nothing", "nothing really", "no", "staff", "the staff", "kind staff"]))
+        praise = ("staff" in word) == (question == "What was good?")
+        texts.append(word)
+        questions.append(question)
+        rows.append([praise, not praise])
+    return texts, questions, np.array(rows)
+
+
+def test_question_features_let_the_same_words_mean_different_themes() -> None:
+    texts, questions, labels = question_corpus()
+    coder = SupervisedCoder(theme_ids=["praise", "complaint"], question_weight=1.0, question_word_weight=1.0)
+    coder.fit(texts, labels, questions=questions)
+    predicted = coder.predict(["nothing", "nothing"], questions=["What could we improve?", "What was good?"])
+    assert predicted.tolist() == [[True, False], [False, True]]
+
+
+def test_a_coder_with_question_features_needs_the_questions() -> None:
+    texts, questions, labels = question_corpus()
+    coder = SupervisedCoder(question_word_weight=1.0, cv_folds=3).fit(texts, labels, questions=questions)
+    with pytest.raises(ValueError, match="questions"):
+        coder.predict(["nothing"])
+    with pytest.raises(ValueError, match="questions"):
+        SupervisedCoder(question_weight=1.0).fit(texts, labels)
+
+
+def test_code_reads_the_question_column_when_the_coder_uses_questions() -> None:
+    texts, questions, labels = question_corpus()
+    coder = SupervisedCoder(theme_ids=["praise", "complaint"], question_weight=1.0, question_word_weight=1.0)
+    coder.fit(texts, labels, questions=questions)
+    answers = pd.DataFrame({"text_clean": ["nothing", "nothing"], "question": ["What could we improve?",
+                                                                              "What was good?"]})
+    codes = coder.code(answers)
+    assert codes["praise"].tolist() == [True, False]
+    assert codes.loc[0, "evidence"][0].span == "nothing"
+
+
+def test_a_question_not_seen_in_training_is_coded_from_the_answer_alone() -> None:
+    texts, questions, labels = question_corpus()
+    coder = SupervisedCoder(question_weight=1.0, question_word_weight=1.0, cv_folds=3)
+    coder.fit(texts, labels, questions=questions)
+    plain = coder.features_.transform(["kind staff"], questions=["Never asked"])
+    assert plain.shape[1] == coder.features_.n_features
+    assert plain[:, coder.features_.n_ngram_features:].nnz == 0
+
+
+def test_nb_log_count_ratios_favour_columns_seen_with_the_theme() -> None:
+    present = np.array([[1, 0, 1], [1, 0, 1], [0, 1, 1], [0, 1, 1]], dtype=float)
+    ratios = nb_log_count_ratios(present, np.array([True, True, False, False]), alpha=1.0)
+    assert ratios[0] > 0 > ratios[1]
+    assert ratios[2] == pytest.approx(0.0)
+    assert ratios[0] == pytest.approx(np.log((3 / 7) / (1 / 7)))
+
+
+def test_nb_scaling_is_folded_into_the_coefficients() -> None:
+    texts, labels = corpus()
+    coder = SupervisedCoder(theme_ids=THEMES, nb_alpha=1.0, C=0.1, cv_folds=3).fit(texts, labels)
+    probe = ["the salary is too low", "sunny and snow", "courses and CPD please"]
+    expected = np.asarray(coder.features_.transform(probe) @ coder.coef_.T) + coder.intercept_
+    np.testing.assert_allclose(coder.decision_function(probe), expected)
+    assert coder.predict(probe).tolist() == [[True, False, False], [False, False, True], [False, True, False]]

@@ -1,12 +1,16 @@
 """SupervisedCoder: a multi-label theme classifier learnt from analysts' labels (scikit-learn conventions).
 
 One linear classifier per theme (LinearSVC, one-vs-rest) over word and character n-grams (optionally plus
-sentence embeddings), a per-theme sigmoid that turns its score into a probability, and a per-theme decision
-threshold; both the sigmoid and the thresholds are learnt on out-of-fold scores of a K-fold cross-validation
-on the training data, which also gives the cross-validated precision / recall / F1 in ``cv_scores_``.
+sentence embeddings and the question each answer was given to; optionally with the n-grams scaled per theme by
+their naive-Bayes log-count ratios, NB-SVM), a per-theme sigmoid that turns its score into a probability, and
+a per-theme decision threshold; both the sigmoid and the thresholds are learnt on out-of-fold scores of a K-fold
+cross-validation on the training data, which also gives the cross-validated precision / recall / F1 in
+``cv_scores_``.
 
 ``fit(texts, y)`` takes a list of texts and a bool matrix (one column per theme, in ``theme_ids`` order) or a
-DataFrame with those columns; ``predict_proba`` / ``predict`` return (n_texts, n_themes) arrays. ``save`` and
+DataFrame with those columns; ``predict_proba`` / ``predict`` return (n_texts, n_themes) arrays. With
+``question_weight`` / ``question_word_weight`` set, ``fit``, ``predict_proba`` and ``predict`` also take
+``questions`` (one per text) and ``code`` reads the answers' ``question`` column. ``save`` and
 ``load`` go through ``splw_text.coding.model_store`` (JSON + arrays, no pickle).
 """
 
@@ -18,6 +22,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from splw_text.coding.model_store import StoredModel, load_model, save_model
 from splw_text.coding.text_features import TextFeatures, embed_texts
@@ -32,9 +37,13 @@ class SupervisedCoder:
 
     Parameters are plain values (scikit-learn style): ``theme_ids`` (column order of ``y``; taken from a
     DataFrame's columns when None), feature settings (see ``TextFeatures``), ``C`` and ``class_weight`` of the
-    LinearSVC, ``cv_folds`` for calibration and thresholds, ``threshold`` ("per_theme", "global", "auto" or a
-    fixed probability; "auto" takes per-theme thresholds unless one shared threshold scores better in the
-    cross-fitted CV, as it does when themes have few examples), ``min_positives_per_theme`` (themes with
+    LinearSVC, ``question_weight`` / ``question_word_weight`` (0: off; see ``TextFeatures``: the question as an
+    indicator, and the answer's words tagged with its question), ``nb_alpha`` (None: off; otherwise the
+    smoothing of the naive-Bayes log-count ratios that scale the word and character n-grams of each theme's
+    model, NB-SVM after Wang and Manning 2012; the scaling is folded into ``coef_``, so prediction and the model
+    file are unchanged), ``cv_folds`` for calibration and thresholds, ``threshold`` ("per_theme", "global",
+    "auto" or a fixed probability; "auto" takes per-theme thresholds unless one shared threshold scores better in
+    the cross-fitted CV, as it does when themes have few examples), ``min_positives_per_theme`` (themes with
     fewer training positives use the shared threshold) and ``random_state``.
     """
 
@@ -52,6 +61,9 @@ class SupervisedCoder:
         threshold: str | float = "auto",
         min_positives_per_theme: int = 8,
         random_state: int = 0,
+        question_weight: float = 0.0,
+        question_word_weight: float = 0.0,
+        nb_alpha: float | None = None,
     ) -> None:
         self.theme_ids = theme_ids
         self.word_ngrams = word_ngrams
@@ -65,13 +77,19 @@ class SupervisedCoder:
         self.threshold = threshold
         self.min_positives_per_theme = min_positives_per_theme
         self.random_state = random_state
+        self.question_weight = question_weight
+        self.question_word_weight = question_word_weight
+        self.nb_alpha = nb_alpha
 
     # --- fitting ----------------------------------------------------------------------------------
 
-    def fit(self, texts: Sequence[str], y: Any, embedded: np.ndarray | None = None) -> SupervisedCoder:
+    def fit(
+        self, texts: Sequence[str], y: Any, embedded: np.ndarray | None = None, questions: Sequence[str] | None = None
+    ) -> SupervisedCoder:
         """Learn from ``texts`` and their labels ``y`` (bool matrix or DataFrame of theme columns).
 
-        ``embedded`` passes embeddings computed beforehand (one row per text) when ``embeddings`` is set.
+        ``embedded`` passes embeddings computed beforehand (one row per text) when ``embeddings`` is set;
+        ``questions`` the question of each text when the question features are on.
         """
         texts = [str(t) for t in texts]
         self.theme_ids_, labels = _label_matrix(y, self.theme_ids)
@@ -79,9 +97,10 @@ class SupervisedCoder:
             raise ValueError(f"{len(texts)} texts but {labels.shape[0]} label rows")
         if len(texts) < 2:
             raise ValueError("need at least two labelled texts to train")
+        questions = self._checked_questions(questions, len(texts))
         if self.embeddings is not None and embedded is None:
             embedded = embed_texts(texts, self.embeddings)
-        oof = self._out_of_fold_scores(texts, labels, embedded)
+        oof = self._out_of_fold_scores(texts, labels, embedded, questions)
         self.calibration_ = np.array([_fit_sigmoid(oof[:, j], labels[:, j]) for j in range(labels.shape[1])])
         oof_proba = _sigmoid(oof, self.calibration_)
         self.oof_proba_ = oof_proba
@@ -89,32 +108,56 @@ class SupervisedCoder:
         self.thresholds_ = self._choose_thresholds(oof_proba, labels)
         self.cv_scores_ = self._cross_fitted_scores(oof_proba, labels)
         self.features_, self.coef_, self.intercept_ = _fit_linear(
-            texts, labels, embedded, self._feature_factory, self._svm_params()
+            texts, labels, embedded, self._feature_factory, self._svm_params(), questions
         )
         return self
 
+    @property
+    def uses_questions(self) -> bool:
+        """Whether the coder reads the question of each answer (``question_weight`` or ``question_word_weight``)."""
+        return bool(self.question_weight) or bool(self.question_word_weight)
+
+    def _checked_questions(self, questions: Sequence[str] | None, n: int) -> list[str] | None:
+        if not self.uses_questions:
+            return None
+        if questions is None:
+            raise ValueError("this coder uses the question of each answer (question_weight / question_word_weight): "
+                             "pass questions, one per text")
+        checked = [str(q) for q in questions]
+        if len(checked) != n:
+            raise ValueError(f"{n} texts but {len(checked)} questions")
+        return checked
+
     def _feature_factory(self) -> TextFeatures:
-        return TextFeatures(self.word_ngrams, self.char_ngrams, self.min_df, self.embeddings, self.embedding_weight)
+        return TextFeatures(
+            self.word_ngrams, self.char_ngrams, self.min_df, self.embeddings, self.embedding_weight,
+            question_weight=self.question_weight, question_word_weight=self.question_word_weight,
+        )
 
     def _svm_params(self) -> dict[str, Any]:
-        return {"C": self.C, "class_weight": self.class_weight}
+        return {"C": self.C, "class_weight": self.class_weight, "nb_alpha": self.nb_alpha}
 
     def _folds(self, n: int) -> list[np.ndarray]:
         folds = max(2, min(self.cv_folds, n))
         order = np.random.default_rng(self.random_state).permutation(n)
         return [np.sort(part) for part in np.array_split(order, folds)]
 
-    def _out_of_fold_scores(self, texts: list[str], labels: np.ndarray, embedded: np.ndarray | None) -> np.ndarray:
+    def _out_of_fold_scores(
+        self, texts: list[str], labels: np.ndarray, embedded: np.ndarray | None, questions: list[str] | None
+    ) -> np.ndarray:
         scores = np.zeros(labels.shape, dtype=np.float64)
         self.folds_ = self._folds(len(texts))
         for held_out in self.folds_:
             train = np.setdiff1d(np.arange(len(texts)), held_out)
             sub_embedded = embedded[train] if embedded is not None else None
             features, coef, intercept = _fit_linear(
-                [texts[i] for i in train], labels[train], sub_embedded, self._feature_factory, self._svm_params()
+                [texts[i] for i in train], labels[train], sub_embedded, self._feature_factory, self._svm_params(),
+                _subset(questions, train),
             )
             held_embedded = embedded[held_out] if embedded is not None else None
-            matrix = features.transform([texts[i] for i in held_out], held_embedded)
+            matrix = features.transform(
+                [texts[i] for i in held_out], held_embedded, _subset(questions, held_out)
+            )
             scores[held_out] = np.asarray(matrix @ coef.T) + intercept
         return scores
 
@@ -156,42 +199,58 @@ class SupervisedCoder:
 
     # --- prediction -------------------------------------------------------------------------------
 
-    def decision_function(self, texts: Sequence[str], embedded: np.ndarray | None = None) -> np.ndarray:
+    def decision_function(
+        self, texts: Sequence[str], embedded: np.ndarray | None = None, questions: Sequence[str] | None = None
+    ) -> np.ndarray:
         """Raw linear scores, (n_texts, n_themes)."""
         texts = [str(t) for t in texts]
         if not texts:
             return np.zeros((0, len(self.theme_ids_)))
-        matrix = self.features_.transform(texts, embedded)
+        matrix = self.features_.transform(texts, embedded, self._checked_questions(questions, len(texts)))
         return np.asarray(matrix @ self.coef_.T) + self.intercept_
 
-    def predict_proba(self, texts: Sequence[str], embedded: np.ndarray | None = None) -> np.ndarray:
+    def predict_proba(
+        self, texts: Sequence[str], embedded: np.ndarray | None = None, questions: Sequence[str] | None = None
+    ) -> np.ndarray:
         """Calibrated probability of each theme, (n_texts, n_themes)."""
-        return _sigmoid(self.decision_function(texts, embedded), self.calibration_)
+        return _sigmoid(self.decision_function(texts, embedded, questions), self.calibration_)
 
-    def predict(self, texts: Sequence[str], embedded: np.ndarray | None = None) -> np.ndarray:
+    def predict(
+        self, texts: Sequence[str], embedded: np.ndarray | None = None, questions: Sequence[str] | None = None
+    ) -> np.ndarray:
         """Bool matrix (n_texts, n_themes): probability at or above the theme's threshold."""
-        return self.predict_proba(texts, embedded) >= self.thresholds_
+        return self.predict_proba(texts, embedded, questions) >= self.thresholds_
 
     def code(self, answers: pd.DataFrame) -> pd.DataFrame:
         """Code cleaned answers (``text_clean``, ``non_response``): bool theme columns + ``evidence``.
 
         Non-responses get no theme. The evidence of a theme is the sentence the model scores highest for it,
-        with the answer's probability as ``score``.
+        with the answer's probability as ``score``. A coder with question features reads ``question``.
         """
         texts = _answer_texts(answers)
-        proba = self.predict_proba(texts) if texts else np.zeros((0, len(self.theme_ids_)))
+        questions = self.answer_questions(answers)
+        proba = self.predict_proba(texts, questions=questions) if texts else np.zeros((0, len(self.theme_ids_)))
         decided = proba >= self.thresholds_
         if "non_response" in answers.columns:
             decided &= ~answers["non_response"].to_numpy(dtype=bool)[:, None]
-        return self.codes_frame(answers.index, texts, decided, proba)
+        return self.codes_frame(answers.index, texts, decided, proba, questions=questions)
+
+    def answer_questions(self, answers: pd.DataFrame) -> list[str] | None:
+        """The ``question`` column of ``answers`` when this coder uses questions (None otherwise)."""
+        if not self.uses_questions:
+            return None
+        if "question" not in answers.columns:
+            raise ValueError("this coder uses the question of each answer, but the answers have no 'question' column")
+        return [str(q) for q in answers["question"].fillna("")]
 
     def codes_frame(
-        self, index: pd.Index, texts: Sequence[str], decided: np.ndarray, proba: np.ndarray, source: str = "supervised"
+        self, index: pd.Index, texts: Sequence[str], decided: np.ndarray, proba: np.ndarray, source: str = "supervised",
+        questions: Sequence[str] | None = None,
     ) -> pd.DataFrame:
         """Build a codes frame (bool theme columns + model ``evidence``) from decisions and probabilities."""
         from splw_text.coding import Evidence
 
-        best = self.best_sentences(texts, decided)
+        best = self.best_sentences(texts, decided, questions)
         evidence: list[list[Evidence]] = []
         for i in range(len(texts)):
             found = []
@@ -205,8 +264,13 @@ class SupervisedCoder:
         codes["evidence"] = pd.Series(evidence, index=index, dtype=object)
         return codes
 
-    def best_sentences(self, texts: Sequence[str], decided: np.ndarray) -> dict[tuple[int, int], tuple[str, int, int]]:
-        """For every (answer, theme) decided, the sentence of the answer the model scores highest for the theme."""
+    def best_sentences(
+        self, texts: Sequence[str], decided: np.ndarray, questions: Sequence[str] | None = None
+    ) -> dict[tuple[int, int], tuple[str, int, int]]:
+        """For every (answer, theme) decided, the sentence of the answer the model scores highest for the theme.
+
+        ``questions`` (one per answer) is needed by a coder with question features.
+        """
         wanted = [i for i in range(len(texts)) if decided[i].any()]
         sentences: list[tuple[int, str, int, int]] = []
         for i in wanted:
@@ -214,7 +278,8 @@ class SupervisedCoder:
             sentences.extend((i, sentence, start, end) for sentence, start, end in spans)
         if not sentences:
             return {}
-        scores = self.decision_function([s for _, s, _, _ in sentences])
+        sentence_questions = [questions[i] for i, _, _, _ in sentences] if questions is not None else None
+        scores = self.decision_function([s for _, s, _, _ in sentences], questions=sentence_questions)
         best: dict[tuple[int, int], tuple[str, int, int]] = {}
         best_score: dict[tuple[int, int], float] = {}
         for row, (i, sentence, start, end) in enumerate(sentences):
@@ -242,6 +307,9 @@ class SupervisedCoder:
             "threshold": self.threshold,
             "min_positives_per_theme": self.min_positives_per_theme,
             "random_state": self.random_state,
+            "question_weight": self.question_weight,
+            "question_word_weight": self.question_word_weight,
+            "nb_alpha": self.nb_alpha,
         }
 
     def to_arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
@@ -329,14 +397,26 @@ def _label_matrix(y: Any, theme_ids: Sequence[str] | None) -> tuple[list[str], n
     return ids, matrix
 
 
+def _subset(values: list[str] | None, rows: np.ndarray) -> list[str] | None:
+    return [values[i] for i in rows] if values is not None else None
+
+
 def _fit_linear(
-    texts: list[str], labels: np.ndarray, embedded: np.ndarray | None, factory: Any, svm_params: dict[str, Any]
+    texts: list[str], labels: np.ndarray, embedded: np.ndarray | None, factory: Any, svm_params: dict[str, Any],
+    questions: list[str] | None = None,
 ) -> tuple[TextFeatures, np.ndarray, np.ndarray]:
-    """Fit features and one LinearSVC per theme; return (features, coef (k, d), intercept (k,))."""
+    """Fit features and one LinearSVC per theme; return (features, coef (k, d), intercept (k,)).
+
+    ``svm_params`` holds the LinearSVC's ``C`` and ``class_weight`` and ``nb_alpha`` (None, or the smoothing of
+    the per-theme naive-Bayes scaling of the n-gram columns, folded into the returned ``coef``).
+    """
     from sklearn.svm import LinearSVC
 
+    params = dict(svm_params)
+    nb_alpha = params.pop("nb_alpha", None)
     features = factory()
-    matrix = features.fit_transform(texts, embedded)
+    matrix = features.fit_transform(texts, embedded, questions)
+    present = (matrix[:, : features.n_ngram_features] > 0).astype(np.float64)
     coef = np.zeros((labels.shape[1], matrix.shape[1]))
     intercept = np.full(labels.shape[1], _NO_POSITIVES_INTERCEPT)
     for j in range(labels.shape[1]):
@@ -346,10 +426,27 @@ def _fit_linear(
             continue
         if not column.any():
             continue
-        model = LinearSVC(max_iter=5000, **svm_params).fit(matrix, column)
-        coef[j] = model.coef_[0]
+        scale = np.ones(matrix.shape[1])
+        if nb_alpha is not None:
+            scale[: features.n_ngram_features] = nb_log_count_ratios(present, column, float(nb_alpha))
+        model = LinearSVC(max_iter=5000, **params).fit(matrix @ sparse.diags(scale) if nb_alpha is not None
+                                                        else matrix, column)
+        coef[j] = model.coef_[0] * scale
         intercept[j] = model.intercept_[0]
     return features, coef, intercept
+
+
+def nb_log_count_ratios(present: Any, labels: np.ndarray, alpha: float) -> np.ndarray:
+    """Naive-Bayes log-count ratio of each column: log((p / |p|) / (q / |q|)), p = alpha + presence in positives.
+
+    ``present`` is a (n, d) 0/1 matrix (sparse or dense), ``labels`` a bool vector; q counts the negatives.
+    """
+    if alpha <= 0:
+        raise ValueError(f"nb_alpha must be positive, not {alpha}")
+    weights = np.asarray(labels, dtype=bool).astype(np.float64)
+    positive = alpha + np.asarray(present.T @ weights, dtype=np.float64).ravel()
+    negative = alpha + np.asarray(present.T @ (1.0 - weights), dtype=np.float64).ravel()
+    return np.asarray(np.log((positive / positive.sum()) / (negative / negative.sum())), dtype=np.float64)
 
 
 def _fit_sigmoid(scores: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
