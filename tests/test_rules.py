@@ -304,3 +304,9 @@ def test_clinicians_who_understand_the_role_are_praise_not_a_concern(coder: Rule
 )
 def test_clinicians_who_do_not_understand_the_role_stay_a_concern(coder: RuleCoder, text: str) -> None:
     assert themes_of(coder, text) == {"clinician_understanding"}
+
+
+def test_a_full_text_cache_forgets_its_oldest_text_first() -> None:
+    small = RuleCoder(load_codebook(), cache_size=2)
+    small.code_texts(["More CPD please.", "Better pay.", "No laptop."])
+    assert list(small._cache) == ["Better pay.", "No laptop."]

@@ -11,6 +11,7 @@ for the rules. Codes are one bool column per theme id (codebook order) plus ``ev
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -102,7 +103,8 @@ class RuleCoder:
         self.nlp = build_pipeline(self.codebook)
         # text -> (theme ids, evidence, themes of dropped mentions): survey answers repeat ("More staff.",
         # "Training"), and a text always codes the same way, so each distinct text is coded once
-        self._cache: dict[str, tuple[frozenset[str], tuple[Evidence, ...], frozenset[str]]] = {}
+        # (an OrderedDict: evicting the oldest entry from a plain dict gets slower with every eviction)
+        self._cache: OrderedDict[str, tuple[frozenset[str], tuple[Evidence, ...], frozenset[str]]] = OrderedDict()
 
     @property
     def theme_ids(self) -> list[str]:
@@ -173,7 +175,7 @@ class RuleCoder:
             progress(len(todo) - reported)
         for text, coded in coded_now.items():
             if len(cache) >= self.cache_size > 0:
-                cache.pop(next(iter(cache)))
+                cache.popitem(last=False)
             if self.cache_size > 0:
                 cache[text] = coded
         codes = pd.DataFrame(flags, columns=theme_ids, index=index)
