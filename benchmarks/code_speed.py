@@ -127,7 +127,7 @@ def where_the_time_goes(coder, texts: list[str], floor_per_answer: float) -> Non
     """
     gc.collect()
     print(f"  where the time goes ({len(texts):,} answers; each stage alone, per answer, as a multiple of the floor):")
-    tokenize, docs = timed(lambda: [coder.nlp.make_doc(text) for text in texts])
+    tokenize, docs = timed(lambda: [coder.make_doc(text) for text in texts])
     row("    tokenizer", f"{tokenize / len(texts) / floor_per_answer:.2f}x")
     total = tokenize
     for name, component in coder.nlp.pipeline:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -21,13 +20,15 @@ if TYPE_CHECKING:
     from splw_text.codebook import Codebook
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Why a theme was given to an answer.
 
     ``span`` is the matched text, ``start``/``end`` its character offsets in the coded text (``text_clean``),
     ``sentence`` the sentence it is in, ``rule`` the codebook rule id (or the model name), ``source`` "rules"
     or "model", ``score`` a model probability (None for rules).
+
+    A named tuple rather than a dataclass: a survey of a million answers holds millions of these, and tuples of
+    plain values are untracked by Python's cyclic garbage collector, whose passes otherwise grow with them.
     """
 
     theme: str
@@ -41,7 +42,7 @@ class Evidence:
 
     def to_dict(self) -> dict[str, Any]:
         """The evidence as a plain dict (the JSON form of the coded answers file)."""
-        return asdict(self)
+        return dict(self._asdict())
 
 
 @runtime_checkable

@@ -121,9 +121,9 @@ class RuleCoder:
 
     def docs(self, texts: Sequence[str]) -> Iterator[Doc]:
         """Run the pipeline over ``texts`` in batches (single process)."""
-        return self.nlp.pipe((self._make_doc(text) for text in texts), batch_size=self.batch_size)
+        return self.nlp.pipe((self.make_doc(text) for text in texts), batch_size=self.batch_size)
 
-    def _make_doc(self, text: object) -> Doc:
+    def make_doc(self, text: object) -> Doc:
         """The tokenised doc of what the rules see of ``text``; the text is kept for cutting evidence from."""
         seen = matchable(text)
         doc = self.nlp.make_doc(seen)
@@ -198,7 +198,7 @@ class RuleCoder:
 
     def explain(self, text: str) -> list[MentionTrace]:
         """Every rule mention found in ``text``, kept or dropped and why (for reviewing rules)."""
-        doc = self.nlp(self._make_doc(text))
+        doc = self.nlp(self.make_doc(text))
         sentences = list(doc.sents)
         traces = []
         mentions: list[Mention] = doc._.splw_mentions or []
