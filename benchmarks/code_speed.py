@@ -1,6 +1,6 @@
 """Rule coding speed: answers per second on 100,000 answers, against a bare spaCy tokenizer pass (the floor).
 
-    /work/venv/bin/python benchmarks/code_speed.py [--answers 100000] [--full 10000] [--jobs 2]
+    python benchmarks/code_speed.py [--answers 100000] [--full 10000] [--jobs 2]
 
 Measured in one run, on the same texts (resampled from ../shared/splw-dev and the demo survey, seeded):
 

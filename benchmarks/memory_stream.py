@@ -1,6 +1,6 @@
 """Memory: streaming ``code`` and ``tables`` over 2,000,000 answers stays under 2 GB peak.
 
-    /work/venv/bin/python benchmarks/memory_stream.py [--answers 2000000] [--jobs 2] [--chunk-size 20000]
+    python benchmarks/memory_stream.py [--answers 2000000] [--jobs 2] [--chunk-size 20000]
 
 1. Writes a synthetic survey export (one row per respondent, three open answers each, every indicator of the
    SPLW config; the text resampled as in ``common.py``) chunk by chunk, so building it needs little memory.

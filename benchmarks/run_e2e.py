@@ -1,6 +1,6 @@
 """End to end: ``splw-text run`` on the 777-respondent demo survey with the default backend, import time included.
 
-    /work/venv/bin/python benchmarks/run_e2e.py [--survey data/demo/splw_survey_2023.csv] [--no-topics]
+    python benchmarks/run_e2e.py [--survey data/demo/splw_survey_2023.csv] [--no-topics]
 
 Each command runs in a fresh process, as a user would run it, and is timed from outside. Baselines measured in
 the same run: an interpreter that does nothing (``python -c pass``), and ``splw-text --help`` (target under one

@@ -1,6 +1,6 @@
 """Tables speed: every table (12 themes by every indicator, with tests and suppression) over 1,000,000 coded answers.
 
-    /work/venv/bin/python benchmarks/tables_speed.py [--answers 1000000]
+    python benchmarks/tables_speed.py [--answers 1000000]
 
 Baseline (the floor), measured in the same run on the same data: the bare counts in pandas, i.e. the
 respondent-level theme matrix (groupby-any) and a groupby-sum of the 12 themes by every indicator level,

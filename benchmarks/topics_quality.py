@@ -1,6 +1,6 @@
 """Topic quality on ../shared/splw-dev: NMI against the gold themes, and the emergent-theme test.
 
-    /work/venv/bin/python benchmarks/topics_quality.py [--seeds 42 43 44] [--remove THEME ...] [--umap]
+    python benchmarks/topics_quality.py [--seeds 42 43 44] [--remove THEME ...] [--umap]
 
 1. NMI between topics and the gold themes (``splw_text.topics.mapping.topic_theme_nmi``: every
    (answer, gold theme) pair counts once, answers without a theme are left out) for every embedding backend

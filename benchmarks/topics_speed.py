@@ -1,7 +1,7 @@
 """Time and peak memory of topic discovery for 1,000, 10,000 and 50,000 answers, every backend, against
 BERTopic's stock configuration (all-MiniLM-L6-v2, UMAP, HDBSCAN) on the same texts.
 
-    /work/venv/bin/python benchmarks/topics_speed.py [--sizes 1000 10000 50000] [--backends tfidf static minilm]
+    python benchmarks/topics_speed.py [--sizes 1000 10000 50000] [--backends tfidf static minilm]
 
 Texts: ``common.synthetic_texts`` (real answer sentences of the dev corpus and the demo survey, resampled
 into new answers, seeded). Every measurement runs in a fresh Python process, as ``splw-text topics`` does,
