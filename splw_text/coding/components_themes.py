@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from splw_text.coding import Evidence
 from splw_text.coding.patterns import CompiledCodebook, DocMatches, Hits, Span, evaluate, overlaps
-from splw_text.coding.token_automaton import TokenColumns
+from splw_text.coding.token_automaton import IS_PUNCT_COLUMN, IS_SPACE_COLUMN, TokenColumns
 
 _PUNCT_STOPS = frozenset(",.;:!?()[]\"")
 #: ``doc.user_data`` key of the text a doc was made from (set by ``RuleCoder``; rebuilt from the tokens if absent)
@@ -59,18 +59,13 @@ class CueHits:
     spans: dict[str, list[Span]]
     sentence_of: list[int]
     clause_of: list[int]
-    columns: TokenColumns | None = None
+    columns: TokenColumns
     #: the first token and the end of every sentence (as ``DocMatches`` found them)
-    first_of: dict[int, int] | None = None
-    end_of: dict[int, int] | None = None
+    first_of: dict[int, int]
+    end_of: dict[int, int]
 
     def sentence_tokens(self, sentence: int) -> Span:
         """The (start, end) tokens of the sentence numbered ``sentence``."""
-        if self.first_of is None or self.end_of is None:
-            self.first_of, self.end_of = {}, {}
-            for i, number in enumerate(self.sentence_of):
-                self.first_of.setdefault(number, i)
-                self.end_of[number] = i + 1
         return self.first_of[sentence], self.end_of[sentence]
 
     def in_clause(self, cue: str, clause: int) -> list[Span]:
@@ -81,7 +76,8 @@ class CueHits:
 def sentence_words(columns: TokenColumns, sentence_of: list[int]) -> list[int]:
     """The number of words (tokens that are neither punctuation nor space) of every sentence."""
     counts = [0] * (sentence_of[-1] + 1 if sentence_of else 0)
-    for sentence, is_punct, is_space in zip(sentence_of, columns.columns[4], columns.columns[6], strict=True):
+    flags = zip(sentence_of, columns.columns[IS_PUNCT_COLUMN], columns.columns[IS_SPACE_COLUMN], strict=True)
+    for sentence, is_punct, is_space in flags:
         if not is_punct and not is_space:
             counts[sentence] += 1
     return counts
@@ -271,7 +267,6 @@ class EvidenceCollector:
         themes: set[str] = set()
         evidence: list[Evidence] = []
         kept: dict[str, list[Span]] = {}
-        columns = cues.columns if cues is not None and cues.columns is not None else TokenColumns.of(doc)
         text: str | None = None
         for mention in sorted(mentions, key=lambda m: (m.span[0], -m.span[1])):
             if not mention.live:
@@ -281,11 +276,11 @@ class EvidenceCollector:
             if any(overlaps(mention.span, span) for span in spans):
                 continue
             spans.append(mention.span)
+            assert cues is not None  # the theme matcher sets the cues with the mentions
             if text is None:
-                text = doc.user_data.get(TEXT_KEY) or columns.text()
-            start, end = columns.char_span(*mention.span)
-            sentence_tokens = cues.sentence_tokens(mention.sentence) if cues is not None else (0, len(doc))
-            sentence_start, sentence_end = columns.char_span(*sentence_tokens)
+                text = doc.user_data.get(TEXT_KEY) or cues.columns.text()
+            start, end = cues.columns.char_span(*mention.span)
+            sentence_start, sentence_end = cues.columns.char_span(*cues.sentence_tokens(mention.sentence))
             evidence.append(
                 Evidence(
                     theme=mention.theme,

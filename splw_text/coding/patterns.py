@@ -17,7 +17,15 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from splw_text.codebook import CUE_NAMES, Codebook, Condition, Terms
-from splw_text.coding.token_automaton import TokenAutomaton, TokenColumns, compile_pattern
+from splw_text.coding.token_automaton import (
+    LEMMA_COLUMN,
+    LOWER_COLUMN,
+    NORM_COLUMN,
+    ORTH_COLUMN,
+    TokenAutomaton,
+    TokenColumns,
+    compile_pattern,
+)
 
 Span = tuple[int, int]
 Hits = dict[str, list[Span]]
@@ -48,21 +56,17 @@ class Found:
 
 _TRIGGER_ATTRS = ("LEMMA", "LOWER", "ORTH", "NORM")
 #: the TokenColumns column of each trigger attribute
-_TRIGGER_COLUMNS = (2, 1, 0, 3)
+_TRIGGER_COLUMNS = (LEMMA_COLUMN, LOWER_COLUMN, ORTH_COLUMN, NORM_COLUMN)
 Requirement = tuple[int, frozenset[int]]  # (position in _TRIGGER_ATTRS, value hashes)
 
 
-def pattern_requirements(pattern: list[dict[str, Any]], strings: Any) -> tuple[Requirement, ...]:
-    """What a doc must hold for ``pattern`` to match: one (attribute, value hashes) per required token.
+def located_requirements(pattern: list[dict[str, Any]], strings: Any) -> list[tuple[int, Requirement]]:
+    """What a doc must hold for ``pattern`` to match: (position of the token in the pattern, (attribute, value
+    hashes)), one per required token.
 
     Only required tokens (no OP, or OP "+") with a plain value or an ``IN`` list of LEMMA, LOWER, ORTH, NORM
     (TEXT counts as ORTH) give a requirement; a pattern with none can match anywhere.
     """
-    return tuple(requirement for _, requirement in located_requirements(pattern, strings))
-
-
-def located_requirements(pattern: list[dict[str, Any]], strings: Any) -> list[tuple[int, Requirement]]:
-    """``pattern_requirements`` with the position in the pattern of the token each requirement is about."""
     requirements = []
     for position, token in enumerate(pattern):
         if token.get("OP", "1") not in ("1", "+"):

@@ -87,6 +87,11 @@ def matchable(text: object) -> str:
     return text
 
 
+def dropped_in(doc: Doc) -> frozenset[str]:
+    """The themes of ``doc``'s rule mentions that were found and then dropped."""
+    return frozenset(mention.theme for mention in doc._.splw_mentions or [] if not mention.live)
+
+
 class RuleCoder:
     """Rule-based coder: ``code(answers)`` / ``code_texts(texts)`` -> bool theme columns + ``evidence``.
 
@@ -161,8 +166,7 @@ class RuleCoder:
         reported = 0
         for text, doc in zip(fresh, self.docs(fresh), strict=True):
             found = sorted(doc._.splw_evidence, key=lambda e: (position[e.theme], e.start))
-            dropped = frozenset(mention.theme for mention in doc._.splw_mentions or [] if not mention.live)
-            coded_now[text] = (frozenset(doc._.splw_themes), tuple(found), dropped)
+            coded_now[text] = (frozenset(doc._.splw_themes), tuple(found), dropped_in(doc))
             if progress is not None and len(coded_now) % self.batch_size == 0:
                 progress(self.batch_size)
                 reported += self.batch_size
@@ -189,7 +193,7 @@ class RuleCoder:
         missing = [text for text in dict.fromkeys(texts) if text.strip() and text not in self._cache]
         coded_now = {}
         for text, doc in zip(missing, self.docs(missing), strict=True):
-            coded_now[text] = frozenset(mention.theme for mention in doc._.splw_mentions or [] if not mention.live)
+            coded_now[text] = dropped_in(doc)
         empty: frozenset[str] = frozenset()
         return [
             coded_now[text] if text in coded_now else self._cache[text][2] if text in self._cache else empty

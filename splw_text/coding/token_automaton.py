@@ -24,8 +24,11 @@ from spacy.tokens import Doc
 
 #: the attributes read from every doc, in column order
 COLUMN_ATTRS = (ORTH, LOWER, LEMMA, NORM, IS_PUNCT, LIKE_NUM, IS_SPACE, SENT_START, IDX, LENGTH, SPACY)
-_STRING_COLUMNS = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2, "NORM": 3}
-_FLAG_COLUMNS = {"IS_PUNCT": 4, "LIKE_NUM": 5, "IS_SPACE": 6}
+ORTH_COLUMN, LOWER_COLUMN, LEMMA_COLUMN, NORM_COLUMN = 0, 1, 2, 3
+IS_PUNCT_COLUMN, LIKE_NUM_COLUMN, IS_SPACE_COLUMN = 4, 5, 6
+_STRING_COLUMNS = {"ORTH": ORTH_COLUMN, "TEXT": ORTH_COLUMN, "LOWER": LOWER_COLUMN, "LEMMA": LEMMA_COLUMN,
+                   "NORM": NORM_COLUMN}
+_FLAG_COLUMNS = {"IS_PUNCT": IS_PUNCT_COLUMN, "LIKE_NUM": LIKE_NUM_COLUMN, "IS_SPACE": IS_SPACE_COLUMN}
 SENT_START_COLUMN = 7
 IDX_COLUMN = 8
 LENGTH_COLUMN = 9
@@ -68,7 +71,7 @@ class TokenColumns:
         strings = self.strings
         return "".join(
             strings[orth] + " " if space else strings[orth]
-            for orth, space in zip(self.columns[0], self.columns[SPACY_COLUMN], strict=True)
+            for orth, space in zip(self.columns[ORTH_COLUMN], self.columns[SPACY_COLUMN], strict=True)
         )
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
