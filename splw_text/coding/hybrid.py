@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from splw_text.coding.model_store import StoredModel, load_model, save_model
-from splw_text.coding.supervised import SupervisedCoder, _answer_texts, _label_matrix, score_table
+from splw_text.coding.supervised import SupervisedCoder, _answer_texts, _f1, _label_matrix, score_table
 from splw_text.errors import InputError
 
 KIND = "hybrid"
@@ -70,6 +70,11 @@ class RuleEvidence:
         hits = np.asarray(hits, dtype=bool)
         return cls(hits, hits.astype(int), np.zeros(hits.shape, dtype=bool))
 
+    @classmethod
+    def of(cls, given: np.ndarray | RuleEvidence) -> RuleEvidence:
+        """``given`` itself when it is rule evidence, else the evidence of bare bool decisions."""
+        return given if isinstance(given, RuleEvidence) else cls.from_hits(given)
+
     def take(self, rows: np.ndarray) -> RuleEvidence:
         """The evidence of the answers at ``rows``."""
         return RuleEvidence(self.hits[rows], self.rules[rows], self.dropped[rows])
@@ -77,7 +82,7 @@ class RuleEvidence:
 
 def rule_evidence(rules: Any, answers: pd.DataFrame, codes: pd.DataFrame | None = None) -> RuleEvidence:
     """The rule evidence of ``answers``: decisions and evidence from ``rules.code``, dropped mentions from
-    ``rules.explain`` (when the rule coder has it). ``codes`` passes ``rules.code(answers)`` when already run."""
+    ``rules.dropped_themes`` (or ``rules.explain``). ``codes`` passes ``rules.code(answers)`` when already run."""
     theme_ids = list(rules.theme_ids)
     codes = rules.code(answers) if codes is None else codes
     hits = codes[theme_ids].to_numpy(dtype=bool)
@@ -237,10 +242,8 @@ class HybridCoder:
     def _evidence(
         self, answers: pd.DataFrame, given: np.ndarray | RuleEvidence | None, codes: pd.DataFrame | None = None
     ) -> RuleEvidence:
-        if isinstance(given, RuleEvidence):
-            return given
         if given is not None:
-            return RuleEvidence.from_hits(given)
+            return RuleEvidence.of(given)
         return rule_evidence(self.rules, answers, codes if codes is not None else self._rule_codes(answers))
 
     # --- prediction -------------------------------------------------------------------------------
@@ -265,12 +268,11 @@ class HybridCoder:
 
     def combine(self, rule_hits: np.ndarray | RuleEvidence, model_proba: np.ndarray) -> np.ndarray:
         """The combiner's probability from the rule evidence (or bare decisions) and the model's probabilities."""
-        evidence = rule_hits if isinstance(rule_hits, RuleEvidence) else RuleEvidence.from_hits(rule_hits)
-        return _combine(evidence, model_proba, self.weights_, self.intercept_)
+        return _combine(RuleEvidence.of(rule_hits), model_proba, self.weights_, self.intercept_)
 
     def decide(self, rule_hits: np.ndarray | RuleEvidence, model_proba: np.ndarray) -> np.ndarray:
         """The hybrid's bool decisions from the rule evidence (or bare decisions) and the model's probabilities."""
-        evidence = rule_hits if isinstance(rule_hits, RuleEvidence) else RuleEvidence.from_hits(rule_hits)
+        evidence = RuleEvidence.of(rule_hits)
         return decide(evidence.hits, self.combine(evidence, model_proba), self.add_threshold_, self.remove_threshold_)
 
     def code(self, answers: pd.DataFrame) -> pd.DataFrame:
@@ -394,19 +396,13 @@ def _choose_thresholds(hits: np.ndarray, combined: np.ndarray, labels: np.ndarra
     """(add, remove) thresholds maximising micro-F1; a change must beat the rules alone, ties go to fewer changes."""
     labels = labels.astype(bool)
     hits = hits.astype(bool)
-    best = (_micro_f1(labels, hits), _ADD_GRID[0], _REMOVE_GRID[0])
+    best = (_f1(labels, hits), _ADD_GRID[0], _REMOVE_GRID[0])
     for add in _ADD_GRID:
         for remove in _REMOVE_GRID:
-            f1 = _micro_f1(labels, decide(hits, combined, add, remove))
+            f1 = _f1(labels, decide(hits, combined, add, remove))
             if f1 > best[0] + 1e-9:
                 best = (f1, add, remove)
     return best[1], best[2]
-
-
-def _micro_f1(truth: np.ndarray, predicted: np.ndarray) -> float:
-    tp = float(np.sum(truth & predicted))
-    wrong = float(np.sum(truth ^ predicted))
-    return 2 * tp / (2 * tp + wrong) if tp + wrong else 1.0
 
 
 def _dropout_views(
