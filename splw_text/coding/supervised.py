@@ -25,7 +25,7 @@ import pandas as pd
 from scipy import sparse
 
 from splw_text.coding.model_store import StoredModel, load_model, save_model
-from splw_text.coding.text_features import TextFeatures, embed_texts
+from splw_text.coding.text_features import TextFeatures, checked_questions, embed_texts
 
 KIND = "supervised"
 _THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.025), 3)
@@ -118,15 +118,7 @@ class SupervisedCoder:
         return bool(self.question_weight) or bool(self.question_word_weight)
 
     def _checked_questions(self, questions: Sequence[str] | None, n: int) -> list[str] | None:
-        if not self.uses_questions:
-            return None
-        if questions is None:
-            raise ValueError("this coder uses the question of each answer (question_weight / question_word_weight): "
-                             "pass questions, one per text")
-        checked = [str(q) for q in questions]
-        if len(checked) != n:
-            raise ValueError(f"{n} texts but {len(checked)} questions")
-        return checked
+        return checked_questions(questions, n) if self.uses_questions else None
 
     def _feature_factory(self) -> TextFeatures:
         return TextFeatures(
@@ -416,7 +408,7 @@ def _fit_linear(
     nb_alpha = params.pop("nb_alpha", None)
     features = factory()
     matrix = features.fit_transform(texts, embedded, questions)
-    present = (matrix[:, : features.n_ngram_features] > 0).astype(np.float64)
+    present = (matrix[:, : features.n_ngram_features] > 0).astype(np.float64) if nb_alpha is not None else None
     coef = np.zeros((labels.shape[1], matrix.shape[1]))
     intercept = np.full(labels.shape[1], _NO_POSITIVES_INTERCEPT)
     for j in range(labels.shape[1]):
@@ -427,9 +419,9 @@ def _fit_linear(
         if not column.any():
             continue
         scale = np.ones(matrix.shape[1])
-        if nb_alpha is not None:
+        if present is not None:
             scale[: features.n_ngram_features] = nb_log_count_ratios(present, column, float(nb_alpha))
-        model = LinearSVC(max_iter=5000, **params).fit(matrix @ sparse.diags(scale) if nb_alpha is not None
+        model = LinearSVC(max_iter=5000, **params).fit(matrix @ sparse.diags(scale) if present is not None
                                                         else matrix, column)
         coef[j] = model.coef_[0] * scale
         intercept[j] = model.intercept_[0]

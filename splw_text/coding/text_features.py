@@ -9,7 +9,6 @@ trained model is stored without pickle (see ``splw_text.coding.model_store``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -72,7 +71,7 @@ class TextFeatures:
         self.question_vocabulary_ = []
         self.question_words_ = None
         if self.uses_questions:
-            keys = _question_keys(self._checked_questions(questions, len(texts)))
+            keys = _question_keys(checked_questions(questions, len(texts)))
             self.question_vocabulary_ = sorted(set(keys))
             if self.question_word_weight:
                 self.question_words_ = self._question_word_vectorizer(min_df=min_df).fit(_tagged_words(texts, keys))
@@ -90,7 +89,7 @@ class TextFeatures:
         texts = list(texts)
         blocks = [self.word_.transform(texts), self.char_.transform(texts)]
         if self.uses_questions:
-            keys = _question_keys(self._checked_questions(questions, len(texts)))
+            keys = _question_keys(checked_questions(questions, len(texts)))
             if self.question_weight:
                 blocks.append(self._question_indicators(keys) * self.question_weight)
             if self.question_word_weight:
@@ -123,14 +122,6 @@ class TextFeatures:
     def n_ngram_features(self) -> int:
         """Number of word and character n-gram columns: they come first in ``transform``'s output."""
         return len(self.word_.vocabulary_) + len(self.char_.vocabulary_)
-
-    def _checked_questions(self, questions: Sequence[str] | None, n: int) -> list[str]:
-        if questions is None:
-            raise ValueError("these features use the question of each answer: pass questions (one per text)")
-        questions = [str(q) for q in questions]
-        if len(questions) != n:
-            raise ValueError(f"{n} texts but {len(questions)} questions")
-        return questions
 
     def _question_indicators(self, keys: list[str]) -> sparse.csr_matrix:
         column = {key: j for j, key in enumerate(self.question_vocabulary_)}
@@ -210,28 +201,38 @@ class TextFeatures:
             sublinear_tf=True, dtype=np.float64, **kwargs,
         )
 
-
     def _question_word_vectorizer(self, **kwargs: Any) -> Any:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         return TfidfVectorizer(lowercase=False, token_pattern=r"\S+", sublinear_tf=True, dtype=np.float64, **kwargs)
 
 
+def checked_questions(questions: Sequence[str] | None, n: int) -> list[str]:
+    """``questions`` as strings, one per text: a clear ValueError when they are missing or miscounted."""
+    if questions is None:
+        raise ValueError("this coder uses the question of each answer (question_weight / question_word_weight): "
+                         "pass questions, one per text")
+    checked = [str(q) for q in questions]
+    if len(checked) != n:
+        raise ValueError(f"{n} texts but {len(checked)} questions")
+    return checked
+
+
 def _question_keys(questions: Sequence[str]) -> list[str]:
     """One token-safe key per question: lower case, runs of anything but letters and digits become "_"."""
-    return ["q_" + "_".join(_WORD.findall(_plain(q).lower())) for q in questions]
+    return ["q_" + "_".join(_words(q)) for q in questions]
 
 
 def _tagged_words(texts: Sequence[str], keys: Sequence[str]) -> list[str]:
     """Each text as its question key followed by its words tagged with that key ("q_why:nothing")."""
-    return [" ".join([key, *(f"{key}:{w}" for w in _WORD.findall(_plain(text).lower()))]) for text, key in
-            zip(texts, keys, strict=True)]
+    return [" ".join([key, *(f"{key}:{w}" for w in _words(text))]) for text, key in zip(texts, keys, strict=True)]
 
 
-def _plain(text: str) -> str:
-    """``text`` without accents (as the n-gram vectorizers read it)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+def _words(text: str) -> list[str]:
+    """The lower-case words of ``text`` without accents (as the n-gram vectorizers read it)."""
+    from sklearn.feature_extraction.text import strip_accents_unicode
+
+    return _WORD.findall(strip_accents_unicode(text).lower())
 
 
 def embed_texts(texts: Sequence[str], backend_name: str) -> np.ndarray:
