@@ -3,10 +3,10 @@
 Two sets, written at the same time (neither is taken from any survey):
 
 - ``FRESH`` (tuning set): every answer is its own test below.
-- ``HOLDOUT`` to ``HOLDOUT_6``: hold-out batches written (and labelled) one after another, each before the
+- ``HOLDOUT`` to ``HOLDOUT_7``: hold-out batches written (and labelled) one after another, each before the
   rules had seen it; only their overall scores are checked. Their first runs are the honest estimate of how the
   rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878, 0.817 / 0.812,
-  0.840 / 0.838 and 0.824 / 0.842 (mean 0.846 / 0.850). After each
+  0.840 / 0.838, 0.824 / 0.842 and 0.776 / 0.795 (mean 0.836 / 0.842). After each
   first run the misses were studied and fixed with general rules (never an answer's own words), so today's
   scores on them are higher; the floors below are the hidden set's targets.
 
@@ -709,6 +709,164 @@ HOLDOUT_6: list[tuple[str, frozenset[str]]] = [
     ("cannot stress enough how isolating this job is when youre the only one in the building", themes("sup")),
     ("Everything's grand, genuinely, nothing to add.", themes("pos")),
     ("Same as above really.", themes()),
+]
+
+#: A seventh hold-out in styles the others use little (second person, sarcasm, a theme word named only to deny it,
+#: British colloquialisms, text-speak, managers' answers, praise mixed with complaint, long multi-theme answers,
+#: bullet lists, "anything else" answers), labelled from the frame before it was first run.
+HOLDOUT_7: list[tuple[str, frozenset[str]]] = [
+    # second person
+    ("You're on your own most of the time, nobody to ask when a case goes sideways.", themes("sup")),
+    (
+        "You spend half your day chasing the practice to add things to the notes because you can't write in them "
+        "yourself.",
+        themes("it"),
+    ),
+    ("You get into this to help people and end up drowning in forms.", themes("out")),
+    ("You never know from one year to the next if you'll still have a job.", themes("pay")),
+    ("You give so much of yourself and there's nothing left at the end of the day.", themes("well")),
+    ("Once you've been doing it a couple of years you realise there's nowhere to go.", themes("career")),
+    ("You feel like a spare part in practice meetings, nobody asks your opinion.", themes("clin")),
+    # sarcasm and irony
+    ("Oh I just love being the practice's unofficial receptionist, said no one ever.", themes("clin")),
+    ("Brilliant, another new outcome form from the ICB. Just what I needed.", themes("out")),
+    ("Fantastic that we get a 1% pay rise while the bills double.", themes("pay")),
+    ("Great system where I have to phone reception to read a patient's notes.", themes("it")),
+    ("Supervision? What supervision.", themes("sup")),
+    (
+        "Love how the ICB can find money for another dashboard but not for the groups we refer to.",
+        themes("comm"),
+    ),
+    # a theme word named only to deny it
+    (
+        "IT is fine, it's the referrals that are the problem - half of them are people in mental health crisis.",
+        themes("refer"),
+    ),
+    ("Pay's ok honestly. What gets me is the lack of any progression.", themes("career")),
+    ("I don't need more training, I need fewer patients on my list.", themes("staff")),
+    ("Supervision isn't the issue, I get plenty. It's that I'm knackered.", themes("well")),
+    (
+        "Not a community groups problem round here, we've got loads. The problem is getting GPs to refer to us at "
+        "all.",
+        themes("clin"),
+    ),
+    (
+        "The data side is fine. What I'd change is having no other link workers nearby to talk things through with.",
+        themes("sup"),
+    ),
+    ("Caseload is manageable, it's the emotional weight of some of the stories that stays with me.", themes("well")),
+    # British colloquialisms
+    ("Proper skint on this wage, can't even afford to run the car for home visits.", themes("pay")),
+    ("We're run ragged, there's three of us for the whole PCN and it's mental.", themes("staff")),
+    ("The gaffer's never about, I'm left to crack on by myself.", themes("sup")),
+    (
+        "Gutted that the lunch club shut, it was the only thing going for the old boys in the village.",
+        themes("comm"),
+    ),
+    ("Feeling a bit frazzled if I'm honest.", themes("well")),
+    ("Bog standard induction, two days of e-learning and Bob's your uncle.", themes("train")),
+    ("Doctors haven't got a Scooby what we do.", themes("clin")),
+    ("Cracking team, can't fault them.", themes("pos")),
+    # typos and text-speak
+    ("need acess 2 emis asap cant do nuffin without it", themes("it")),
+    ("2 many pts on my list & no1 to hand over to", themes("staff")),
+    ("wd luv sum mh first aid trainin", themes("train")),
+    ("feel v alone in this job tbh", themes("sup")),
+    ("gp's dnt refer properly, get ppl in crisis sent 2 me", themes("refer")),
+    ("pay is shocking 4 wot we do", themes("pay")),
+    ("lov my job lol", themes("pos")),
+    # managers
+    (
+        "As a service manager, my team of six link workers are carrying caseloads well over what's safe and I "
+        "can't recruit into the vacant post.",
+        themes("staff"),
+    ),
+    (
+        "I manage the SP team for our PCN. The biggest risk is that ARRS funding isn't guaranteed beyond next year, "
+        "so I can't offer permanent contracts.",
+        themes("pay"),
+    ),
+    (
+        "Speaking as a lead, there's no funded clinical supervision for my staff and I end up providing it "
+        "myself.",
+        themes("sup"),
+    ),
+    (
+        "From a management perspective the reporting burden is huge - three funders, three sets of KPIs.",
+        themes("out"),
+    ),
+    ("My link workers are fantastic but several are showing signs of burnout.", themes("pos", "well")),
+    (
+        "We lost two experienced link workers last year because there was no higher band to promote them into.",
+        themes("career"),
+    ),
+    (
+        "As a PCN manager I'd say the link workers are undervalued by some of our partners who still don't see "
+        "what they bring.",
+        themes("clin"),
+    ),
+    # praise mixed with complaint
+    ("Love the patients, hate the paperwork.", themes("pos", "out")),
+    ("The GPs are great with me but the nurses still think I'm there to do their admin.", themes("pos", "clin")),
+    (
+        "My manager's brilliant, it's just a shame she's been off for months and there's nobody covering her.",
+        themes("pos", "sup"),
+    ),
+    (
+        "Really rewarding work, but I'm on a rolling six-month contract which makes it hard to plan anything.",
+        themes("pos", "pay"),
+    ),
+    (
+        "Lots of groups in town but transport out to the villages is dreadful, so half my patients can't get to "
+        "them.",
+        themes("comm"),
+    ),
+    ("Pros: lovely team, flexible hours. Cons: pay, no career path.", themes("pos", "pay", "career")),
+    # long answers with several themes
+    (
+        "Where to begin. I started in 2021 with no induction whatsoever, was handed a phone and told to get on "
+        "with it. Three years later I'm still on band 4, still on a fixed term contract, and still don't have a "
+        "smartcard so I'm ringing the practice every time I need a med list. The patients keep me going though.",
+        themes("train", "career", "pay", "it", "pos"),
+    ),
+    (
+        "I think the hardest thing is the sheer volume. I've got around 85 people open and referrals keep "
+        "coming, and a fair few of them really need secondary mental health care. By Friday I'm running on empty.",
+        themes("staff", "refer", "well"),
+    ),
+    (
+        "Honestly the job itself is great and I've got a good supervisor. My frustration is with the PCN, who "
+        "want numbers every week and don't care about quality. I've asked to go to the regional network "
+        "meetings and been told there's no time.",
+        themes("pos", "out", "sup"),
+    ),
+    (
+        "Anything else: I'd just say that the VCSE is on its knees round here. Groups I used to refer to have "
+        "folded and the ones left have waiting lists. Something needs to change at ICB level.",
+        themes("comm"),
+    ),
+    # bullet lists
+    ("- smartcard\n- more admin support\n- a decent wage", themes("it", "staff", "pay")),
+    (
+        "• better links with mental health services so we're not holding risk\n• clearer referral criteria",
+        themes("refer"),
+    ),
+    (
+        "1. no more case studies 2. funded diploma 3. regular 1:1s with someone who gets it",
+        themes("out", "train", "sup"),
+    ),
+    # other
+    ("ONS4 is pointless, patients just tick whatever to get it over with.", themes("out")),
+    ("Would like to be asked before the partners decide what I'm doing with my week.", themes("clin")),
+    ("The hospital discharge team refer people who need a care package, not a link worker.", themes("refer")),
+    ("I'm off with stress at the moment, largely down to the caseload.", themes("well", "staff")),
+    ("I'd love to shadow a more experienced SPLW in another PCN.", themes("train")),
+    ("It's a fab job.", themes("pos")),
+    # "anything else" with nothing of substance
+    ("No, I think I've covered it all.", themes()),
+    ("Not really, thanks.", themes()),
+    ("See previous answer re funding.", themes("pay")),
+    ("Please actually listen to us this time.", themes()),
 ]
 
 
