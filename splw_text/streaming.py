@@ -29,8 +29,9 @@ from splw_text.config import SurveyConfig
 from splw_text.errors import InputError
 
 if TYPE_CHECKING:
+    from splw_text.codebook import Codebook
     from splw_text.load import Survey
-    from splw_text.tables.model import CodebookLike, TableSet
+    from splw_text.tables.model import TableSet
 
 DEFAULT_CHUNK_SIZE = 20_000
 LONG_COLUMNS = ("respondent_id", "question", "text")
@@ -405,7 +406,7 @@ def stream_tables(
     coded_path: Path | str,
     survey_path: Path | str,
     config: SurveyConfig,
-    codebook: CodebookLike,
+    codebook: Codebook,
     suppress: bool = True,
     wave: str | None = None,
 ) -> TableSet:

@@ -19,8 +19,9 @@ from splw_text.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from splw_text.codebook import Codebook
     from splw_text.config import SurveyConfig
-    from splw_text.tables.model import CodebookLike, TableSet
+    from splw_text.tables.model import TableSet
 
 Engine = Literal["local", "spark"]
 ENGINES: tuple[Engine, ...] = ("local", "spark")
@@ -89,7 +90,7 @@ def tables_from_file(
     coded_path: Path | str,
     respondents: pd.DataFrame,
     config: SurveyConfig,
-    codebook: CodebookLike,
+    codebook: Codebook,
     suppress: bool = True,
     engine: str = "local",
     master: str | None = None,

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from splw_text.codebook import Codebook
     from splw_text.config import SurveyConfig
-    from splw_text.tables.model import CodebookLike, TableSet
+    from splw_text.tables.model import TableSet
 
 ANSWER_COLUMNS = ("respondent_id", "question", "text")
 FILE_COLUMNS = ("non_response", "themes", "evidence", "text_redacted")
@@ -230,7 +230,7 @@ def tables_spark(
     coded: SparkDataFrame,
     respondents: pd.DataFrame,
     config: SurveyConfig,
-    codebook: CodebookLike,
+    codebook: Codebook,
     suppress: bool = True,
     source: str = "coded answers",
 ) -> TableSet:

@@ -18,13 +18,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
 from splw_text.errors import InputError
 from splw_text.outputs import atomic_open
 from splw_text.qda.guids import NON_RESPONSE_CODE_NAME, non_response_guid, normalise_guid, theme_guid
+
+if TYPE_CHECKING:
+    from splw_text.codebook import Codebook, Theme
 
 CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0"
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -56,29 +59,6 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 MAX_XML_BYTES = 512 * 1024 * 1024
 
 
-class ThemeLike(Protocol):
-    """What the exchange needs of a codebook theme."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def definition(self) -> str: ...
-
-    @property
-    def colour(self) -> str | None: ...
-
-
-class CodebookLike(Protocol):
-    """What the exchange needs of a codebook (``splw_text.codebook.Codebook`` fits)."""
-
-    @property
-    def themes(self) -> Sequence[ThemeLike]: ...
-
-
 @dataclass(frozen=True)
 class QdaCode:
     """One ``Code`` read from a REFI-QDA codebook, with its ancestors' names (nested codes are flattened)."""
@@ -99,7 +79,7 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def theme_colour(theme: ThemeLike, position: int) -> str:
+def theme_colour(theme: Theme, position: int) -> str:
     """Return the theme's colour as ``#RRGGBB``: its own if valid, else one from a fixed palette."""
     colour = (theme.colour or "").strip()
     if _RGB.match(colour):
@@ -107,7 +87,7 @@ def theme_colour(theme: ThemeLike, position: int) -> str:
     return FALLBACK_PALETTE[position % len(FALLBACK_PALETTE)]
 
 
-def codebook_element(codebook: CodebookLike, namespace: str = CODEBOOK_NAMESPACE) -> etree._Element:
+def codebook_element(codebook: Codebook, namespace: str = CODEBOOK_NAMESPACE) -> etree._Element:
     """Build a ``CodeBook`` element in ``namespace``: one codable ``Code`` per theme, then non-response."""
     root = etree.Element(f"{{{namespace}}}CodeBook", nsmap={None: namespace})
     codes = etree.SubElement(root, f"{{{namespace}}}Codes")
@@ -125,7 +105,7 @@ def _code(parent: etree._Element, namespace: str, guid: str, name: str, colour: 
         etree.SubElement(code, f"{{{namespace}}}Description").text = xml_safe(" ".join(description.split()))
 
 
-def codebook_document(codebook: CodebookLike) -> bytes:
+def codebook_document(codebook: Codebook) -> bytes:
     """Return the standalone REFI-QDA codebook (``.qdc``) as UTF-8 XML bytes."""
     return etree.tostring(
         codebook_element(codebook, CODEBOOK_NAMESPACE),
@@ -135,7 +115,7 @@ def codebook_document(codebook: CodebookLike) -> bytes:
     )
 
 
-def write_qdc(codebook: CodebookLike, path: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
+def write_qdc(codebook: Codebook, path: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
     """Write the codebook as a REFI-QDA ``.qdc`` file (atomically); return the path."""
     with atomic_open(path, "wb", inputs) as handle:
         handle.write(codebook_document(codebook))

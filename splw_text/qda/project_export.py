@@ -30,12 +30,13 @@ from typing import Any
 import pandas as pd
 from lxml import etree
 
+from splw_text.codebook import Codebook
 from splw_text.config import SurveyConfig
 from splw_text.errors import InputError
 from splw_text.labels import KEY
 from splw_text.outputs import atomic_path
 from splw_text.qda import guids
-from splw_text.qda.codebook_xml import PROJECT_NAMESPACE, CodebookLike, codebook_element, xml_safe
+from splw_text.qda.codebook_xml import PROJECT_NAMESPACE, codebook_element, xml_safe
 
 NS = PROJECT_NAMESPACE
 QDE_NAME = "project.qde"
@@ -165,7 +166,7 @@ def _text_value(value: Any) -> str | None:
 
 def build_project(
     coded: pd.DataFrame,
-    codebook: CodebookLike,
+    codebook: Codebook,
     *,
     respondents: pd.DataFrame | None = None,
     config: SurveyConfig | None = None,
@@ -406,7 +407,7 @@ def attach_redacted_text(coded: pd.DataFrame, answers: pd.DataFrame, source: str
 def export_project(
     coded_path: Path | str,
     out: Path | str,
-    codebook: CodebookLike,
+    codebook: Codebook,
     *,
     survey_path: Path | str | None = None,
     config: SurveyConfig | None = None,

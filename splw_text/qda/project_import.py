@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from lxml import etree
@@ -32,7 +33,6 @@ from splw_text.labels import KEY, write_label_file
 from splw_text.qda import guids
 from splw_text.qda.codebook_xml import (
     MAX_XML_BYTES,
-    CodebookLike,
     QdaCode,
     child_text,
     children,
@@ -43,6 +43,9 @@ from splw_text.qda.codebook_xml import (
     parse_xml,
 )
 from splw_text.qda.project_export import QDE_NAME, SOURCES_FOLDER
+
+if TYPE_CHECKING:
+    from splw_text.codebook import Codebook
 
 NON_RESPONSE = "non_response"
 _EXTENSION = re.compile(r"\.(?:txt|rtf|docx?)$", re.IGNORECASE)
@@ -245,7 +248,7 @@ def _source_text(
 # --- mapping to the label format ------------------------------------------------------------------
 
 
-def code_themes(codes: Sequence[QdaCode], codebook: CodebookLike) -> dict[str, str]:
+def code_themes(codes: Sequence[QdaCode], codebook: Codebook) -> dict[str, str]:
     """Map code GUIDs to theme ids (or ``non_response``): by GUID first, then by name; unknown codes left out."""
     by_guid = {guids.theme_guid(theme.id): theme.id for theme in codebook.themes}
     by_name: dict[str, str] = {}
@@ -302,7 +305,7 @@ def _parse_source_name(name: str, questions: Sequence[str]) -> tuple[str, str] |
 
 def project_labels(
     project: QdaProject,
-    codebook: CodebookLike,
+    codebook: Codebook,
     questions: Sequence[str],
     ignore_unknown_codes: bool = False,
 ) -> pd.DataFrame:
@@ -381,7 +384,7 @@ def project_respondents(project: QdaProject, config: SurveyConfig) -> pd.DataFra
 def import_project(
     path: Path | str,
     out: Path | str,
-    codebook: CodebookLike,
+    codebook: Codebook,
     config: SurveyConfig,
     ignore_unknown_codes: bool = False,
 ) -> pd.DataFrame:

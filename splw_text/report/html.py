@@ -14,11 +14,12 @@ from typing import Any
 
 import pandas as pd
 
+from splw_text.codebook import Codebook
 from splw_text.config import SurveyConfig
 from splw_text.outputs import atomic_open
 from splw_text.report.charts import Bar, Change, HeatCell, bar_chart, dumbbell, heat_map, stacked_bar
 from splw_text.report.quotes import Quote, select_quotes
-from splw_text.tables.model import SUPPRESSED_MARK, CodebookLike, TableSet
+from splw_text.tables.model import SUPPRESSED_MARK, TableSet
 
 QUOTES_PER_THEME = 3
 NOTABLE_ASSOCIATIONS = 10
@@ -29,7 +30,7 @@ def write_html_report(
     tableset: TableSet,
     coded: pd.DataFrame,
     config: SurveyConfig,
-    codebook: CodebookLike,
+    codebook: Codebook,
     path: Path | str,
     topics: pd.DataFrame | None = None,
     inputs: Iterable[Path | str] = (),
@@ -45,7 +46,7 @@ def render_html_report(
     tableset: TableSet,
     coded: pd.DataFrame,
     config: SurveyConfig,
-    codebook: CodebookLike,
+    codebook: Codebook,
     topics: pd.DataFrame | None = None,
 ) -> str:
     """Return the report as one HTML string.
@@ -107,7 +108,7 @@ def report_context(
     tableset: TableSet,
     coded: pd.DataFrame,
     config: SurveyConfig,
-    codebook: CodebookLike,
+    codebook: Codebook,
     topics: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """Everything the template shows, as plain values and pre-built SVG charts."""

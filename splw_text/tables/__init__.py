@@ -22,12 +22,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from splw_text.codebook import Codebook
 from splw_text.config import SurveyConfig
 from splw_text.outputs import write_csv
 from splw_text.tables.crosstabs import crosstab
 from splw_text.tables.frequencies import response_summary, theme_frequencies
 from splw_text.tables.indicators import indicator_table
-from splw_text.tables.model import SUPPRESSED_MARK, CodebookLike, TableSet
+from splw_text.tables.model import SUPPRESSED_MARK, TableSet
 from splw_text.tables.prepare import prepare
 from splw_text.tables.stats import benjamini_hochberg
 from splw_text.tables.waves import wave_tables
@@ -45,7 +46,7 @@ def build_tables(
     coded: pd.DataFrame,
     respondents: pd.DataFrame,
     config: SurveyConfig,
-    codebook: CodebookLike,
+    codebook: Codebook,
     suppress: bool = True,
     source: str = "coded answers",
 ) -> TableSet:

@@ -1,42 +1,12 @@
-"""The data types the tables stage passes around: the codebook view it needs and the TableSet it returns."""
+"""The data types the tables stage passes around: the column lists of its tables and the TableSet it returns."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import pandas as pd
-
-
-class ThemeLike(Protocol):
-    """What the tables and the report read from a codebook theme."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def definition(self) -> str: ...
-
-    @property
-    def colour(self) -> str | None: ...
-
-
-class CodebookLike(Protocol):
-    """What the tables and the report read from a codebook (``splw_text.codebook.Codebook`` fits)."""
-
-    @property
-    def version(self) -> Any: ...
-
-    @property
-    def themes(self) -> Sequence[Any]: ...
-
-    @property
-    def theme_ids(self) -> list[str]: ...
-
 
 SUPPRESSED_MARK = "[c]"  # the ONS convention for a figure withheld for confidentiality
 
