@@ -26,7 +26,7 @@ from pydantic import Field, field_validator, model_validator
 
 from splw_text.errors import InputError
 from splw_text.paths import default_codebook_path
-from splw_text.schema import StrictModel, validate
+from splw_text.schema import StrictModel, read_yaml, validate
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _INT_TAG = "tag:yaml.org,2002:int"
@@ -299,17 +299,7 @@ _CodebookLoader.add_implicit_resolver(_INT_TAG, re.compile(r"^[-+]?[0-9]+$"), li
 
 def read_codebook_yaml(path: Path | str) -> Any:
     """Parse a codebook YAML file (see ``_CodebookLoader``); problems become one-line InputErrors."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: file not found")
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_CodebookLoader)  # noqa: S506
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise InputError(f"{path}{where}: not valid YAML: {getattr(error, 'problem', error)}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not a UTF-8 text file") from None
+    return read_yaml(path, loader=_CodebookLoader)
 
 
 def iter_patterns(codebook: Codebook) -> Iterator[tuple[str, int, list[dict[str, Any]]]]:
