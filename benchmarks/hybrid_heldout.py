@@ -11,10 +11,10 @@ view, so for the rule coder the "held-out" part is not unseen text, which flatte
 
 With ``--fresh``, also trains on all of the dev set and scores the coders on the fresh answers written in
 other styles in tests/test_rules_fresh_answers.py: FRESH (the rules' tuning set) and HOLDOUT (first batch)
-with today's rules, and HOLDOUT_2..HOLDOUT_5 with the rules *as they were before each batch was written*
-(the codebook and code of the commit before the batch, taken with ``git archive``): today's rules were fixed
-on every batch after its first run, so only these first-run rules meet the batches as unseen text, the
-nearest stand-in for the hidden set.
+with today's rules, and the later batches (``FIRST_RUN_COMMITS``) with the rules *as they were before each
+batch was written* (the codebook and code of the commit before the batch, taken with ``git archive``):
+today's rules were fixed on every batch after its first run, so only these first-run rules meet the batches
+as unseen text, the nearest stand-in for the hidden set.
 
 Usage: python benchmarks/hybrid_heldout.py [--splits 10] [--embeddings none|static|minilm] [--fresh]
        [--rule-dropout 0.33]
@@ -39,8 +39,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "splw-dev"
 FRESH_TESTS = ROOT / "tests" / "test_rules_fresh_answers.py"
-# each later hold-out batch and the commit that added it: its parent's rules had never seen the batch
-FIRST_RUN_COMMITS = {"HOLDOUT_2": "0d84f32", "HOLDOUT_3": "0d84f32", "HOLDOUT_4": "bf9dbc6", "HOLDOUT_5": "8f23ac7"}
+# each later hold-out batch and the first commit that added it or changed the rules for it (HOLDOUT_6's fixes
+# landed before the batch itself): that commit's parent's rules had never seen the batch
+FIRST_RUN_COMMITS = {
+    "HOLDOUT_2": "0d84f32", "HOLDOUT_3": "0d84f32", "HOLDOUT_4": "bf9dbc6", "HOLDOUT_5": "8f23ac7",
+    "HOLDOUT_6": "2187904", "HOLDOUT_7": "ee7e0a4",
+}
+POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
 
 # run inside an old checkout: texts (JSON) on stdin -> per text: themes, kept evidence (theme, rule), dropped themes
@@ -172,7 +177,8 @@ def micro_macro(truth: np.ndarray, predicted: np.ndarray, theme_ids: list[str]) 
 
 
 def score_fresh_answers(coders: dict[str, Any], rules: Any, theme_ids: list[str], embeddings: str | None) -> None:
-    """Print micro/macro-F1 of every coder on FRESH and HOLDOUT (today's rules) and HOLDOUT_2..5 (first-run rules)."""
+    """Print micro/macro-F1 of every coder on FRESH and HOLDOUT (today's rules) and the later batches (first-run
+    rules)."""
     import importlib.util
 
     from splw_text.clean import clean_text
@@ -212,7 +218,7 @@ def score_fresh_answers(coders: dict[str, Any], rules: Any, theme_ids: list[str]
     if not pooled["truth"]:
         return
     truth = np.concatenate(pooled["truth"])
-    print(f"  {'HOLDOUT_2..5 pooled, first-run':<30} n={len(truth):<4}" + "  ".join(
+    print(f"  {POOLED + ' pooled, first-run':<30} n={len(truth):<4}" + "  ".join(
         f"{coder} {'/'.join(f'{v:.3f}' for v in micro_macro(truth, np.concatenate(pooled[coder]), theme_ids))}"
         for coder in CODERS) + "  (micro/macro)")
 
