@@ -3,10 +3,10 @@
 Two sets, written at the same time (neither is taken from any survey):
 
 - ``FRESH`` (tuning set): every answer is its own test below.
-- ``HOLDOUT`` to ``HOLDOUT_7``: hold-out batches written (and labelled) one after another, each before the
+- ``HOLDOUT`` to ``HOLDOUT_8``: hold-out batches written (and labelled) one after another, each before the
   rules had seen it; only their overall scores are checked. Their first runs are the honest estimate of how the
   rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878, 0.817 / 0.812,
-  0.840 / 0.838, 0.824 / 0.842 and 0.776 / 0.795 (mean 0.836 / 0.842). After each
+  0.840 / 0.838, 0.824 / 0.842, 0.776 / 0.795 and 0.762 / 0.774 (mean 0.827 / 0.834). After each
   first run the misses were studied and fixed with general rules (never an answer's own words), so today's
   scores on them are higher; the floors below are the hidden set's targets.
 
@@ -867,6 +867,128 @@ HOLDOUT_7: list[tuple[str, frozenset[str]]] = [
     ("Not really, thanks.", themes()),
     ("See previous answer re funding.", themes("pay")),
     ("Please actually listen to us this time.", themes()),
+]
+
+#: An eighth hold-out in other styles again (questions, hedged answers, formal recommendations, bare figures,
+#: comparisons with other roles, ward-, youth- and council-based workers, capitals, emoji, metaphor, changes over
+#: time, conditionals, quoted remarks, dialect, semicolon lists), labelled from the frame before it was first run.
+HOLDOUT_8: list[tuple[str, frozenset[str]]] = [
+    # questions
+    ("Why am I still waiting for a smartcard after five months?", themes("it")),
+    ("How are we supposed to evidence impact when nobody agrees on a measure?", themes("out")),
+    ("Who exactly is my line manager? Nobody seems to know.", themes("sup")),
+    ("What happens to us when the ARRS money stops?", themes("pay")),
+    ("Is anyone actually checking that referrals are appropriate before they reach us?", themes("refer")),
+    ("Why would anyone stay when there's no band 5 to aim for?", themes("career")),
+    # hedged
+    ("I suppose a bit more training on benefits wouldn't go amiss.", themes("train")),
+    ("Maybe slightly fewer practices to cover? Four is a lot.", themes("staff")),
+    ("Possibly more contact with other link workers, I don't really know any.", themes("sup")),
+    ("Not sure really, perhaps just feeling a bit more appreciated by the surgery.", themes("clin")),
+    # formal recommendations
+    (
+        "Recommendation: commissioners should move to three-year contracts for SPLW posts to aid retention.",
+        themes("pay"),
+    ),
+    ("It is recommended that a standardised outcomes framework be adopted across the ICS.", themes("out")),
+    (
+        "Consideration should be given to a structured competency framework with defined progression to senior "
+        "practitioner level.",
+        themes("career"),
+    ),
+    ("Investment in the voluntary sector is essential to sustain onward referral pathways.", themes("comm")),
+    # bare figures
+    ("Caseload: 92. Recommended: 50. Enough said.", themes("staff")),
+    ("3 SPLWs, 11 practices, 58,000 patients.", themes("staff")),
+    ("£23k for a role that holds safeguarding risk every day.", themes("pay")),
+    ("Had 4 different managers in 2 years.", themes("sup")),
+    # other roles
+    ("The care coordinators get paid a band higher for less responsibility.", themes("pay")),
+    ("Health coaches in our PCN get protected training days, we don't.", themes("train")),
+    (
+        "The mental health practitioners won't take anyone below a certain threshold, so everyone else lands with "
+        "me.",
+        themes("refer"),
+    ),
+    # ward-, youth- and council-based
+    ("On the ward, the consultants treat me as the discharge coordinator.", themes("clin")),
+    ("Working with young people, there's very little for teenagers with anxiety locally.", themes("comm")),
+    ("Being council-employed I can't get on the GP system at all.", themes("it")),
+    # capitals and emoji
+    ("WE NEED MORE STAFF", themes("staff")),
+    ("STOP SENDING ME SAFEGUARDING CASES", themes("refer")),
+    ("Love my job 😊 but the pay 😬", themes("pos", "pay")),
+    ("Tired 😴😴", themes("well")),
+    ("Supervision? 🤷", themes("sup")),
+    # metaphor
+    (
+        "It feels like banging my head against a brick wall trying to get GPs to take SP seriously.",
+        themes("clin"),
+    ),
+    (
+        "Jack of all trades, master of none - I'm expected to be a debt adviser, housing officer and counsellor.",
+        themes("refer"),
+    ),
+    ("My tank is empty.", themes("well")),
+    # changes over time
+    (
+        "Supervision used to be non-existent but we now have a monthly group with a psychotherapist.",
+        themes(),
+    ),
+    ("Things have got a lot better since the PCN hired a second link worker.", themes("pos")),
+    (
+        "When I started nobody knew what I did; three years on the GPs refer appropriately and ask my advice.",
+        themes("pos"),
+    ),
+    # conditionals
+    ("If the grant isn't renewed in April I'm out of a job.", themes("pay")),
+    ("If referrals keep rising at this rate I'll have to close my list.", themes("staff")),
+    # quoted remarks
+    ("'So what is it you actually do?' - a GP partner, after I'd been there two years.", themes("clin")),
+    ("My manager's words: 'we can't afford supervision this year'.", themes("sup")),
+    # dialect
+    ("There's nowt for young'uns round here, the youth club shut years ago.", themes("comm")),
+    ("Dead busy, can't get through the list.", themes("staff")),
+    ("Proper mithered by all the forms.", themes("out")),
+    # one word
+    ("Morale.", themes("well")),
+    ("Remit creep", themes("refer")),
+    ("Headcount", themes("staff")),
+    ("Pension", themes("pay")),
+    # semicolon lists
+    ("Better pay; a career framework; fewer hoops to jump through for data.", themes("pay", "career", "out")),
+    ("Access to records; a quiet room; a team to belong to.", themes("it", "sup")),
+    # praise only
+    ("Couldn't ask for a better PCN to work in.", themes("pos")),
+    ("The difference I see in people after a few sessions is why I do this.", themes("pos")),
+    ("My GPs actually get it, which makes all the difference.", themes("pos")),
+    # nothing about the role
+    ("I work term time only so can't comment on the summer.", themes()),
+    ("Patients with long-term pain are my biggest group at the moment.", themes()),
+    ("I'm also a qualified yoga teacher and bring that into some sessions.", themes()),
+    ("Answered in previous question.", themes()),
+    ("Nope.", themes()),
+    # several themes
+    (
+        "I'm the only SPLW for a rural PCN; no peers, no admin help, and patients can't get to groups because "
+        "there's one bus a day.",
+        themes("sup", "staff", "comm"),
+    ),
+    (
+        "Our practice manager is brilliant and includes us in everything, but the ICB reporting template changes "
+        "every quarter and the MYCAW data never gets looked at.",
+        themes("pos", "out"),
+    ),
+    ("Three years in and I'm still the only one who doesn't have a work laptop.", themes("it")),
+    (
+        "I'd really value proper training in trauma-informed practice, and some clinical supervision to go with it.",
+        themes("train", "sup"),
+    ),
+    ("The nurses think social prescribing means handing out leaflets.", themes("clin")),
+    (
+        "We hold people on our caseload for months because the counselling waiting list is 18 months.",
+        themes("comm", "refer"),
+    ),
 ]
 
 
