@@ -1019,7 +1019,7 @@ def scores(coder: RuleCoder, data: list[tuple[str, frozenset[str]]]) -> tuple[fl
 
 
 @pytest.mark.parametrize(
-    "name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4", "HOLDOUT_5", "HOLDOUT_6", "HOLDOUT_7"]
+    "name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4", "HOLDOUT_5", "HOLDOUT_6", "HOLDOUT_7", "HOLDOUT_8"]
 )
 def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: str) -> None:
     micro, macro = scores(coder, globals()[name])
@@ -1027,5 +1027,5 @@ def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: st
 
 
 def test_fresh_sets_cover_every_theme() -> None:
-    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5, HOLDOUT_6, HOLDOUT_7):
+    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5, HOLDOUT_6, HOLDOUT_7, HOLDOUT_8):
         assert set().union(*(expected for _, expected in data)) == set(SHORT.values())
