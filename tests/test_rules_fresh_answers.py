@@ -3,10 +3,11 @@
 Two sets, written at the same time (neither is taken from any survey):
 
 - ``FRESH`` (tuning set): every answer is its own test below.
-- ``HOLDOUT`` to ``HOLDOUT_8``: hold-out batches written (and labelled) one after another, each before the
+- ``HOLDOUT`` to ``HOLDOUT_9``: hold-out batches written (and labelled) one after another, each before the
   rules had seen it; only their overall scores are checked. Their first runs are the honest estimate of how the
   rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878, 0.817 / 0.812,
-  0.840 / 0.838, 0.824 / 0.842, 0.776 / 0.795 and 0.762 / 0.774 (mean 0.827 / 0.834). After each
+  0.840 / 0.838, 0.824 / 0.842, 0.776 / 0.795, 0.762 / 0.774 and 0.845 / 0.850 (mean 0.829 / 0.835;
+  HOLDOUT_9 was written by an engineer who had seen only ../shared/codebook.md, not the rules). After each
   first run the misses were studied and fixed with general rules (never an answer's own words), so today's
   scores on them are higher; the floors below are the hidden set's targets.
 
@@ -992,6 +993,182 @@ HOLDOUT_8: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# Written by an engineer who had not seen the rules, the tests or the dev set (only ../shared/codebook.md),
+# labelled before the first run.
+HOLDOUT_9: list[tuple[str, frozenset[str]]] = [
+    # --- non-responses of varied forms (no themes) ---
+    ("n/a", themes()),
+    ("No", themes()),
+    ("-", themes()),
+    ("nothing to add thanks", themes()),
+    ("See above", themes()),
+    ("N/A.", themes()),
+    ("no not really", themes()),
+    (".", themes()),
+    # --- third-question thanks only (says nothing of substance: no themes) ---
+    ("Thank you for asking our views", themes()),
+    # --- one-word / fragment answers ---
+    ("Smartcard!!", themes("it")),
+    ("more LWs", themes("staff")),
+    ("proper supervision", themes("sup")),
+    ("training budget", themes("train")),
+    ("Remote access. Can't do anything from home.", themes("it")),
+    ("a career path that actually goes somewhere", themes("career")),
+    ("burnt out tbh", themes("well")),
+    ("love my job", themes("pos")),
+    ("ONS4 is pointless", themes("out")),
+    # --- lists ---
+    ("1. EMIS access from home 2. a laptop that works 3. admin support", themes("it", "staff")),
+    ("- More training on mental health\n- Clinical supervision that's actually clinical\n"
+     "- Banding that reflects what we actually do (Band 4 doesn't cut it)", themes("train", "sup", "pay")),
+    ("Challenges: * referrals that are really for the crisis team * no groups left locally since "
+     "the council cut funding * waiting lists for counselling 6 months+", themes("refer", "comm")),
+    ("For me the biggest challenges are 1) no access to the clinical record, I have to email the GP "
+     "to add anything, 2) no laptop, I use my own phone for patient calls which I'm not comfortable "
+     "with, and 3) I get no CPD budget whatsoever. Its a lot.", themes("it", "train")),
+    # --- formal / HR-speak ---
+    ("It would be beneficial for the PCN to establish a clear competency framework with defined "
+     "progression routes to Senior Link Worker and Lead roles, as currently there is no structured "
+     "pathway beyond Band 4.", themes("career")),
+    ("The fixed-term nature of ARRS-funded contracts under the Network DES creates considerable "
+     "uncertainty for staff retention and service continuity. A commitment to recurrent funding "
+     "would be welcomed.", themes("pay")),
+    ("As a Social Prescribing Lead, I would highlight that the reporting requirements placed on the "
+     "team (monthly KPIs, the Information Standard, WEMWBS pre and post) are disproportionate and "
+     "take time away from patient contact.", themes("out")),
+    ("Greater recognition of the role within the multidisciplinary team would improve integration. "
+     "Clinical colleagues are not always aware of the scope of social prescribing and this results "
+     "in referrals that are better suited to other services.", themes("clin", "refer")),
+    ("We are commissioned through a charity and the contract goes out to tender every two years. "
+     "Each time there is significant anxiety as to whether staff will TUPE across or be made "
+     "redundant.", themes("pay")),
+    # --- angry ---
+    ("Im sick to death of being treated like the receptionists overflow. I am not there to chase "
+     "prescriptions or ring patients about flu jabs!!! Nobody in the practice has a clue what I "
+     "actually do", themes("clin")),
+    ("Paid peanuts, contract ends in March and nobody will tell us if its being renewed. "
+     "Disgraceful way to treat staff.", themes("pay")),
+    ("GPs referring people who are actively suicidal to me. I'm not a mental health nurse. It's "
+     "dangerous and one day something will go badly wrong. They clearly don't understand what the "
+     "role is.", themes("refer", "clin")),
+    ("Absolutely NO ONE checks in on us. Ive had one supervision session in 18 months. Its a joke",
+     themes("sup")),
+    ("The housing referrals are beyond me. I'm not a housing officer, I can't fix someone being "
+     "made homeless on a Friday afternoon.", themes("refer")),
+    # --- weary ---
+    ("Honestly just tired. Caseload of 90+, three surgeries, and every week there's another thing "
+     "to record. I go home and can't switch off.", themes("staff", "out", "well")),
+    ("I'm on my second bout of sick leave this year with stress. The stuff people tell us stays "
+     "with you and there's nothing in place to offload it, no debrief, nothing.", themes("well", "sup")),
+    ("It's the emotional stuff. You hear things you can't unhear.", themes("well")),
+    ("Data, data, data. Every month another spreadsheet.", themes("out")),
+    # --- upbeat / mixed upbeat ---
+    ("Brilliant team, my GPs are really supportive and actually ask for my input at MDT. Only thing "
+     "I'd change is getting proper access to SystmOne as I still have to ask the HCA to add notes "
+     "for me.", themes("pos", "it")),
+    ("Really rewarding role. Would love the chance to do a level 3 counselling skills course if "
+     "there was funding for it", themes("pos", "train")),
+    ("Our team is fab. Honestly the best job I've had. Just wish there was a way to move up without "
+     "leaving.", themes("pos", "career")),
+    # --- regional / colloquial ---
+    ("its a reet struggle getting folk to groups when theres no bus past 6 and half the villages "
+     "have nowt anyway", themes("comm")),
+    ("Wee bit more money wouldnae go amiss, the cost of living's crippling and we're on the same as "
+     "a shelf stacker", themes("pay")),
+    ("ave bin doin this 4 yr now n still same band same job nowhere to go, might av to leave",
+     themes("career")),
+    ("Proper knackered me duck. Too many patients not enough of us", themes("well", "staff")),
+    # --- typos / missing punctuation ---
+    ("need trainning on emis and snomed codes nobody showed me how to code anything when i started",
+     themes("it")),
+    ("the wemwbs is to long for most of my patients they get fed up half way throuhg and i dont "
+     "know what to put", themes("out")),
+    ("more peer suport would be good we are all working in silo's", themes("sup")),
+    ("too many practises im spread across 4 and cant build relationships with any of them so the "
+     "gps never really get what im for", themes("staff", "clin")),
+    # --- theme word present but answer is about something else ---
+    ("I did my training as a nurse years ago so the clinical side is fine, what I struggle with is "
+     "the amount of people coming through with debt and eviction notices expecting me to sort it",
+     themes("refer")),
+    ("IT isn't the issue for me, we've got EMIS and smartcards sorted. The problem is the practice "
+     "manager sees me as spare admin cover whenever someone is off.", themes("clin")),
+    ("The patients I see are often burnt out carers who've had no break in years. Respite is like "
+     "gold dust round here.", themes("comm")),
+    ("Pay is ok for what it is. What gets me is the 3 month wait for talking therapies and the food "
+     "bank only being open one morning a week.", themes("comm")),
+    ("Career-wise I'm not bothered, I'm near retirement. I'd just like the data side to be simpler "
+     "- we record the same thing in three places.", themes("out")),
+    ("Safeguarding training is the one thing I'd ask for, level 3, our PCN only funds level 1 for "
+     "non-clinical staff.", themes("train")),
+    ("Band 4 for what is essentially a caseload-holding role managing risk. Pay should reflect the "
+     "responsibility, and there's nowhere to go above it either.", themes("pay", "career")),
+    # --- patients' problems only (not a link-worker theme) ---
+    ("Loneliness is the biggest thing I see. So many older people who haven't spoken to anyone in "
+     "days.", themes()),
+    ("Patients struggling with cost of living, energy bills, can't afford to heat their homes.",
+     themes()),
+    # --- praise one thing, complain about another ---
+    ("My manager is great and I get monthly supervision, no complaints there. The hard bit is the "
+     "emotional weight of some of the stories, bereavement especially, it does take its toll.",
+     themes("pos", "well")),
+    ("The VCSE sector here is amazing, so many good groups. But I'm on a 12-month contract through "
+     "the council and have no idea if I'll have a job next April.", themes("pos", "pay")),
+    ("GPs are lovely people and supportive in their way but they just don't get what social "
+     "prescribing is, they think I'm a benefits advisor", themes("pos", "clin")),
+    ("Great peer network through the regional SPLW forum, keeps me sane. The ARRS funding though, "
+     "nobody knows what happens after 2025/26", themes("pos", "pay")),
+    ("I enjoy the patient contact side but the paperwork is relentless, MYCAW, case studies, "
+     "quarterly returns to the PCN", themes("pos", "out")),
+    # --- hedged ---
+    ("Maybe some kind of progression? Not sure what that would look like, a senior LW role perhaps",
+     themes("career")),
+    ("Not sure if this is the right place but I'd probably benefit from some training in working "
+     "with people with autism", themes("train")),
+    ("I think possibly more admin support? I spend a lot of time booking rooms and chasing things",
+     themes("staff")),
+    ("Not sure it's a big issue but sometimes I feel a bit on my own, I'm the only LW in the PCN",
+     themes("sup")),
+    ("Would be good to have a senior link worker to go to with complex cases, at the minute it's "
+     "just me and google", themes("sup")),
+    # --- long and rambling, several themes ---
+    ("Where do I start. I cover 5 practices across 2 towns which means I'm in the car half the day "
+     "and I can't log into two of them because they're on SystmOne and my card hasn't been set up. "
+     "My caseload is about 70 and there's a waiting list of 6 weeks just to see me. On top of that "
+     "the groups I used to refer into have mostly closed since the lottery funding ended. I'm "
+     "exhausted and don't know how much longer I can keep doing this.", themes("staff", "it", "comm", "well")),
+    ("Our PCN clinical director is supportive which helps. But there's no clinical supervision for "
+     "us at all, we just debrief in the car park. The training offer is basically nil - the PCN "
+     "won't pay for anything, not even the NASP courses. And we're on Band 4 with no prospect of "
+     "anything higher.", themes("pos", "sup", "train", "career")),
+    ("The role has drifted massively since I started. It was meant to be about what matters to you "
+     "conversations, now I get referrals for housing disrepair, domestic abuse, people in active "
+     "addiction, and the GPs think because I'm there I can pick it all up. I've raised it with my "
+     "manager but she's covering 3 teams and I barely get any time with her. Honestly it's "
+     "affecting my sleep.", themes("refer", "clin", "sup", "well")),
+    ("Anything else: I'd like NHSE to know that social prescribing works, I see it every day. But we "
+     "can't evidence it because the tools you make us use don't capture what changes for people, "
+     "and half the VCSE orgs we refer into are closing because their funding got cut. Fund the "
+     "community side or there's nothing to prescribe.", themes("pos", "out", "comm")),
+    # --- plain single-theme statements, mixed registers ---
+    ("We need a national framework for progression like physios and pharmacists have", themes("career")),
+    ("Link workers should be trained in trauma-informed practice as standard, it should be part of "
+     "induction.", themes("train")),
+    ("More link workers. There's 2 of us for 60,000 patients.", themes("staff")),
+    ("The practice nurses still don't know I exist half the time. A bit of promotion of the role "
+     "from NHSE would go a long way.", themes("clin")),
+    ("Access to SystmOne please, I can't see bloods or letters so I go in blind", themes("it")),
+    ("Patients waiting 18 months for a mental health assessment end up with me as a stopgap",
+     themes("refer", "comm")),
+    ("there's no way to show commissioners the impact, we've got nothing beyond numbers seen",
+     themes("out")),
+    ("Role creep is real. I've ended up doing PIP forms, benefit appeals, the lot.", themes("refer")),
+    ("Rural patch, no public transport to speak of, and half the services on the DoS have closed "
+     "anyway.", themes("comm")),
+    ("The consultants and hospital discharge teams send us people expecting us to arrange care "
+     "packages. Wider NHS has no idea what SPLWs are for.", themes("refer", "clin")),
+]
+
+
 @pytest.fixture(scope="module")
 def coder() -> RuleCoder:
     return RuleCoder(load_codebook())
@@ -1019,7 +1196,8 @@ def scores(coder: RuleCoder, data: list[tuple[str, frozenset[str]]]) -> tuple[fl
 
 
 @pytest.mark.parametrize(
-    "name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4", "HOLDOUT_5", "HOLDOUT_6", "HOLDOUT_7", "HOLDOUT_8"]
+    "name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4", "HOLDOUT_5", "HOLDOUT_6", "HOLDOUT_7", "HOLDOUT_8",
+             "HOLDOUT_9"]
 )
 def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: str) -> None:
     micro, macro = scores(coder, globals()[name])
@@ -1027,5 +1205,6 @@ def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: st
 
 
 def test_fresh_sets_cover_every_theme() -> None:
-    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5, HOLDOUT_6, HOLDOUT_7, HOLDOUT_8):
+    for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5, HOLDOUT_6, HOLDOUT_7, HOLDOUT_8,
+                 HOLDOUT_9):
         assert set().union(*(expected for _, expected in data)) == set(SHORT.values())
