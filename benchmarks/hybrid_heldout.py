@@ -43,7 +43,7 @@ FRESH_TESTS = ROOT / "tests" / "test_rules_fresh_answers.py"
 # landed before the batch itself): that commit's parent's rules had never seen the batch
 FIRST_RUN_COMMITS = {
     "HOLDOUT_2": "0d84f32", "HOLDOUT_3": "0d84f32", "HOLDOUT_4": "bf9dbc6", "HOLDOUT_5": "8f23ac7",
-    "HOLDOUT_6": "2187904", "HOLDOUT_7": "ee7e0a4",
+    "HOLDOUT_6": "2187904", "HOLDOUT_7": "ee7e0a4", "HOLDOUT_8": "38a5151", "HOLDOUT_9": "bc015e7",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
