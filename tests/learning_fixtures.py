@@ -23,3 +23,17 @@ def corpus(seed: int = 0, n: int = 90) -> tuple[list[str], np.ndarray]:
         texts.append(f"{rng.choice(FILLER)}, " + ". ".join(parts) + ".")
         rows.append([j in chosen for j in range(len(THEMES))])
     return texts, np.array(rows)
+
+
+def question_corpus() -> tuple[list[str], list[str], np.ndarray]:
+    """Short answers whose theme depends on the question: "nothing" is praise when asked what to improve."""
+    rng = np.random.default_rng(0)
+    texts, questions, rows = [], [], []
+    for _ in range(60):
+        question = str(rng.choice(["What could we improve?", "What was good?"]))
+        word = str(rng.choice(["nothing", "nothing really", "no", "staff", "the staff", "kind staff"]))
+        praise = ("staff" in word) == (question == "What was good?")
+        texts.append(word)
+        questions.append(question)
+        rows.append([praise, not praise])
+    return texts, questions, np.array(rows)

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
-from learning_fixtures import THEMES, corpus
+from learning_fixtures import THEMES, corpus, question_corpus
 
 from splw_text.coding import Evidence
 from splw_text.coding.hybrid import HybridCoder, RuleEvidence, decide, load_coder, rule_evidence
@@ -20,16 +20,16 @@ from splw_text.errors import InputError
 class FakeRules:
     """A rule coder stand-in: gives the themes of a fixed lookup, with one Evidence per theme."""
 
-    def __init__(self, decisions: dict[str, list[bool]]) -> None:
+    def __init__(self, decisions: dict[str, list[bool]], theme_ids: list[str] = THEMES) -> None:
         self.decisions = decisions
-        self.theme_ids = THEMES
+        self.theme_ids = theme_ids
 
     def code(self, answers: pd.DataFrame) -> pd.DataFrame:
-        rows = [self.decisions.get(text, [False] * len(THEMES)) for text in answers["text_clean"]]
-        codes = pd.DataFrame(rows, index=answers.index, columns=THEMES).astype(bool)
+        rows = [self.decisions.get(text, [False] * len(self.theme_ids)) for text in answers["text_clean"]]
+        codes = pd.DataFrame(rows, index=answers.index, columns=self.theme_ids).astype(bool)
         codes["evidence"] = [
             [Evidence(theme=t, span=text[:5], start=0, end=min(5, len(text)), sentence=text, rule=f"r.{t}")
-             for t, hit in zip(THEMES, row, strict=True) if hit]
+             for t, hit in zip(self.theme_ids, row, strict=True) if hit]
             for text, row in zip(answers["text_clean"], rows, strict=True)
         ]
         return codes
@@ -114,6 +114,22 @@ def test_rule_dropout_teaches_the_combiner_to_add_where_the_rules_are_silent() -
     nothing = RuleEvidence.from_hits(np.zeros((1, 3), dtype=bool))
     assert not fitted[0.0].predict(silent, rule_hits=nothing).any()
     assert fitted[0.5].predict(silent, rule_hits=nothing)[0].tolist() == [True, False, False]
+
+
+def test_the_hybrid_gives_its_model_the_question_of_each_answer_when_the_model_reads_questions() -> None:
+    texts, questions, labels = question_corpus()
+    ids = ["praise", "complaint"]
+    rules = FakeRules({}, theme_ids=ids)  # silent rules: every theme comes from the model
+    supervised = SupervisedCoder(theme_ids=ids, question_weight=1.0, question_word_weight=1.0, cv_folds=3)
+    answers = pd.DataFrame({"text_clean": texts, "question": questions, "non_response": False})
+    hybrid = HybridCoder(rules=rules, supervised=supervised, cv_folds=3).fit(answers, pd.DataFrame(labels, columns=ids))
+    asked = ["What could we improve?", "What was good?"]
+    probe = pd.DataFrame({"text_clean": ["nothing", "nothing"], "question": asked, "non_response": False})
+    codes = hybrid.code(probe)
+    assert codes[ids].to_numpy().tolist() == [[True, False], [False, True]]
+    assert hybrid.predict(probe).tolist() == [[True, False], [False, True]]
+    with pytest.raises(ValueError, match="question"):
+        hybrid.code(probe.drop(columns="question"))
 
 
 def test_rule_evidence_counts_distinct_rules_and_dropped_mentions() -> None:
@@ -237,17 +253,20 @@ def test_the_train_command_writes_a_model_that_codes_with_the_shipped_codebook(
 
     model = tmp_path / "model.npz"
     result = CliRunner().invoke(app, ["train", str(dev_responses), "--labels", str(dev_gold), "--model-out",
-                                      str(model), "--embeddings", "none", "--folds", "3"])
+                                      str(model), "--embeddings", "none", "--folds", "3", "--questions"])
     assert result.exit_code == 0, result.output
-    assert "micro" in result.output and "hybrid F1" in result.output
+    assert "micro" in result.output and "hybrid F1" in result.output and "questions on" in result.output
     coder = load_coder(model, load_codebook(), "supervised")
-    assert coder.predict_proba(["an invented answer"]).shape == (1, len(load_codebook().theme_ids))
-    coded = tmp_path / "coded.csv"
-    result = CliRunner().invoke(app, ["code", str(dev_responses), "--out", str(coded), "--coder", "hybrid",
-                                      "--model", str(model)])
-    assert result.exit_code == 0, result.output
-    frame = pd.read_csv(coded, dtype=str, keep_default_na=False)
-    assert len(frame) == 352 and (frame["themes"] != "").sum() > 250
+    assert coder.uses_questions  # the model file keeps the question features, and coding reads the question column
+    proba = coder.predict_proba(["an invented answer"], questions=["q_help"])
+    assert proba.shape == (1, len(load_codebook().theme_ids))
+    for coder_name in ("hybrid", "supervised"):
+        coded = tmp_path / f"coded-{coder_name}.csv"
+        result = CliRunner().invoke(app, ["code", str(dev_responses), "--out", str(coded), "--coder", coder_name,
+                                          "--model", str(model)])
+        assert result.exit_code == 0, result.output
+        frame = pd.read_csv(coded, dtype=str, keep_default_na=False)
+        assert len(frame) == 352 and (frame["themes"] != "").sum() > (250 if coder_name == "hybrid" else 150)
 
 
 def test_the_code_command_needs_a_model_for_the_learnt_coders(dev_responses, tmp_path: Path) -> None:  # noqa: ANN001

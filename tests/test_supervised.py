@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from learning_fixtures import THEMES, corpus
+from learning_fixtures import THEMES, corpus, question_corpus
 
 from splw_text.coding import Evidence
 from splw_text.coding.supervised import SupervisedCoder, nb_log_count_ratios, score_table, split_sentences
@@ -109,20 +109,6 @@ def test_on_the_dev_set_cross_validated_micro_f1_is_useful(dev_responses, dev_go
     frame = frame[~frame["non_response"]]
     coder = SupervisedCoder(theme_ids=theme_ids).fit(frame["text_clean"].tolist(), frame[theme_ids])
     assert coder.cv_scores_.set_index("theme").loc["micro", "f1"] > 0.6
-
-
-def question_corpus() -> tuple[list[str], list[str], np.ndarray]:
-    """Short answers whose theme depends on the question: "nothing" is praise when asked what to improve."""
-    rng = np.random.default_rng(0)
-    texts, questions, rows = [], [], []
-    for _ in range(60):
-        question = str(rng.choice(["What could we improve?", "What was good?"]))
-        word = str(rng.choice(["nothing", "nothing really", "no", "staff", "the staff", "kind staff"]))
-        praise = ("staff" in word) == (question == "What was good?")
-        texts.append(word)
-        questions.append(question)
-        rows.append([praise, not praise])
-    return texts, questions, np.array(rows)
 
 
 def test_question_features_let_the_same_words_mean_different_themes() -> None:

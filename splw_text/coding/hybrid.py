@@ -206,7 +206,8 @@ class HybridCoder:
             assert codes is not None
             rule_traces = [[(e.theme, e.rule) for e in found] for found in codes["evidence"]]
         model = self.supervised if self.supervised is not None else SupervisedCoder(random_state=self.random_state)
-        self.supervised_ = model.fit(texts, _as_frame(labels, self.theme_ids_), embedded=embedded)
+        questions = model.answer_questions(answers)
+        self.supervised_ = model.fit(texts, _as_frame(labels, self.theme_ids_), embedded=embedded, questions=questions)
         oof_proba = self.supervised_.oof_proba_
         views = [evidence]
         if self.rule_dropout > 0 and rule_traces is not None:
@@ -254,7 +255,7 @@ class HybridCoder:
     ) -> np.ndarray:
         """The combiner's probability of each theme, (n_answers, n_themes)."""
         evidence = self._evidence(answers, rule_hits)
-        proba = self.supervised_.predict_proba(_answer_texts(answers), embedded=embedded)
+        proba = self._model_proba(answers, embedded)
         return self.combine(evidence, proba)
 
     def predict(
@@ -263,8 +264,16 @@ class HybridCoder:
     ) -> np.ndarray:
         """Bool matrix (n_answers, n_themes): the rules' decisions, changed where the combiner is sure."""
         evidence = self._evidence(answers, rule_hits)
-        proba = self.supervised_.predict_proba(_answer_texts(answers), embedded=embedded)
+        proba = self._model_proba(answers, embedded)
         return self.decide(evidence, proba)
+
+    def _model_proba(self, answers: pd.DataFrame, embedded: np.ndarray | None = None) -> np.ndarray:
+        """The supervised model's probabilities for ``answers`` (given their questions when it reads them)."""
+        texts = _answer_texts(answers)
+        if not texts:
+            return np.zeros((0, len(self.theme_ids_)))
+        questions = self.supervised_.answer_questions(answers)
+        return self.supervised_.predict_proba(texts, embedded=embedded, questions=questions)
 
     def combine(self, rule_hits: np.ndarray | RuleEvidence, model_proba: np.ndarray) -> np.ndarray:
         """The combiner's probability from the rule evidence (or bare decisions) and the model's probabilities."""
@@ -281,13 +290,14 @@ class HybridCoder:
         rule_codes = self._rule_codes(answers)
         evidence = rule_evidence(self.rules, answers, rule_codes) if texts else RuleEvidence.from_hits(
             np.zeros((0, len(self.theme_ids_)), dtype=bool))
-        model_proba = self.supervised_.predict_proba(texts) if texts else np.zeros((0, len(self.theme_ids_)))
+        model_proba = self._model_proba(answers)
         combined = self.combine(evidence, model_proba)
         decided = decide(evidence.hits, combined, self.add_threshold_, self.remove_threshold_)
         if "non_response" in answers.columns:
             decided &= ~answers["non_response"].fillna(False).to_numpy(dtype=bool)[:, None]
         added = decided & ~evidence.hits
-        model_codes = self.supervised_.codes_frame(answers.index, texts, added, combined, source="hybrid")
+        model_codes = self.supervised_.codes_frame(answers.index, texts, added, combined, source="hybrid",
+                                                   questions=self.supervised_.answer_questions(answers))
         order = {theme: n for n, theme in enumerate(self.theme_ids_)}
         rule_found: list[list[Any]] = rule_codes["evidence"].tolist()
         model_found: list[list[Any]] = model_codes["evidence"].tolist()
