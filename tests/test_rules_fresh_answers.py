@@ -3,14 +3,14 @@
 Two sets, written at the same time (neither is taken from any survey):
 
 - ``FRESH`` (tuning set): every answer is its own test below.
-- ``HOLDOUT`` to ``HOLDOUT_10``: hold-out batches written (and labelled) one after another, each before the
+- ``HOLDOUT`` to ``HOLDOUT_11``: hold-out batches written (and labelled) one after another, each before the
   rules had seen it; only their overall scores are checked. Their first runs are the honest estimate of how the
   rules generalise: micro-F1 / macro-F1 0.900 / 0.891, 0.818 / 0.838, 0.875 / 0.878, 0.817 / 0.812,
-  0.840 / 0.838, 0.824 / 0.842, 0.776 / 0.795, 0.762 / 0.774, 0.845 / 0.850 and 0.836 / 0.843 (mean
-  0.829 / 0.836; HOLDOUT_9 and HOLDOUT_10 were written by two engineers who had seen only
-  ../shared/codebook.md, not the rules, and were both first run against codebook 1.3.0). After each
-  first run the misses were studied and fixed with general rules (never an answer's own words), so today's
-  scores on them are higher; the floors below are the hidden set's targets.
+  0.840 / 0.838, 0.824 / 0.842, 0.776 / 0.795, 0.762 / 0.774, 0.845 / 0.850, 0.836 / 0.843 and
+  0.893 / 0.894 (mean 0.835 / 0.841; HOLDOUT_9 to HOLDOUT_11 were written by three engineers who had seen only
+  ../shared/codebook.md, not the rules; 9 and 10 were first run against codebook 1.3.0, 11 against 1.4.0).
+  After each first run the misses were studied and fixed with general rules (never an answer's own words), so
+  today's scores on them are higher; the floors below are the hidden set's targets.
 
 Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
 comm(unity), refer(ral), out(comes), well(being), pos(itive).
@@ -1553,6 +1553,249 @@ HOLDOUT_10: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# Written blind like HOLDOUT_9, by a third engineer, mostly short and plain as real survey answers are;
+# labelled before the first run.
+HOLDOUT_11: list[tuple[str, frozenset[str]]] = [
+    # non-responses, varied forms
+    ("no", themes()),
+    ("N/A", themes()),
+    ("Nothing to add", themes()),
+    ("as above", themes()),
+    ("-", themes()),
+    ("No thank you", themes()),
+    ("Not at the moment.", themes()),
+    ("see previous answer", themes()),
+    # substantive but no theme fits
+    ("I'm employed by a housing association and based in one practice in Leeds.", themes()),
+    # requests, short to two sentences
+    (
+        "More training on mental health and suicide awareness, we're seeing a lot more people with low mood "
+        "since Covid.",
+        themes("train"),
+    ),
+    ("Proper access to SystmOne so I can write my own notes instead of emailing them to a GP to add.", themes("it")),
+    ("Permanent contract please!", themes("pay")),
+    ("More link workers!!", themes("staff")),
+    ("Funding for the VCSE groups we rely on.", themes("comm")),
+    (
+        "A training budget would be nice. The nurses and pharmacists in the PCN get one and we get nothing",
+        themes("train"),
+    ),
+    (
+        "Regular peer support meetings with other SPLWs in the area. I'm the only one in my PCN and it can feel "
+        "very isolating.",
+        themes("sup"),
+    ),
+    ("Senior link worker roles so there's something to aim for.", themes("career")),
+    (
+        "Pay in line with other ARRS roles. Physios and pharmacists have a clear career ladder, we have "
+        "nothing.",
+        themes("pay", "career"),
+    ),
+    ("Clear guidance on what counts as an outcome.", themes("out")),
+    ("An NHS email and laptop from day one. I waited 4 months.", themes("it")),
+    ("More community groups in the evenings for people who work", themes("comm")),
+    ("Community transport for patients who can't drive.", themes("comm")),
+    ("Training on SNOMED codes for social prescribing", themes("it")),
+    ("More link worker forums to share ideas", themes("sup")),
+    ("Recognition from the PCN that we're not just signposters.", themes("clin")),
+    (
+        "CPD on long-term conditions and benefits advice, and a recognised qualification that would actually "
+        "count towards moving up.",
+        themes("train", "career"),
+    ),
+    # complaints and concerns, short to two sentences
+    ("Clinical supervision. I have none.", themes("sup")),
+    (
+        "Some GPs still think I'm a receptionist for the food bank. It's better at my main practice but the "
+        "others haven't got a clue what I do.",
+        themes("clin"),
+    ),
+    (
+        "Caseload is way too big for one person, I've got people waiting weeks for a first appointment and "
+        "that's not fair on them.",
+        themes("staff"),
+    ),
+    (
+        "Not enough groups locally for men, especially anything that isn't sport. The men's shed has a waiting "
+        "list.",
+        themes("comm"),
+    ),
+    ("Burnt out.", themes("well")),
+    ("A career pathway. There's nowhere to go after band 5.", themes("career")),
+    (
+        "We get referrals for people in crisis that should really be going to the mental health team, and I "
+        "don't feel safe holding that risk.",
+        themes("refer"),
+    ),
+    (
+        "ONS4 feels pointless and patients hate being asked. I'd rather spend the time on a decent case study "
+        "that shows what actually changed.",
+        themes("out"),
+    ),
+    (
+        "I'm on a fixed-term till March and there's been no word on renewal, so I'm already applying for other "
+        "jobs which is a shame because I love it.",
+        themes("pay", "pos"),
+    ),
+    ("Can't code anything myself, have to ask reception to add the SNOMED codes.", themes("it")),
+    (
+        "Housing and debt referrals that we aren't trained for and shouldn't be dealing with, it's really "
+        "Citizens Advice work.",
+        themes("refer"),
+    ),
+    ("Counselling waits are 6 months so people just bounce back to me.", themes("comm")),
+    ("I've been off sick with stress twice this year.", themes("well")),
+    (
+        "I was handed a list of local groups on day one and that was my induction. Some proper training on "
+        "things like motivational interviewing would really help.",
+        themes("train"),
+    ),
+    (
+        "I work across two PCNs and each one wants different data returns in a different format, so I'm doing "
+        "everything twice.",
+        themes("out"),
+    ),
+    ("What happens to our posts if ARRS funding stops?", themes("pay")),
+    ("Better understanding from nurses and HCAs about what we can and can't do", themes("clin")),
+    ("Patients with severe mental illness needing far more than social prescribing.", themes("refer")),
+    ("Vicarious trauma from listening to people's stories all day, nobody talks about it", themes("well")),
+    ("I feel like a glorified signposter.", themes("clin")),
+    ("The job keeps growing: cost of living, carers, frailty, now weight management.", themes("refer")),
+    ("Our clinical director wants numbers every week. Outcomes don't work like that.", themes("out")),
+    ("I'm part-time (22.5 hrs) but the caseload is set as if I'm full time", themes("staff")),
+    # praise, short
+    ("Honestly the best job I've had.", themes("pos")),
+    (
+        "The GPs I work with are brilliant and really back me, I get a lot of freedom to shape the service how "
+        "I want.",
+        themes("pos"),
+    ),
+    ("Nothing really, I'm happy.", themes("pos")),
+    # short lists / mixed, several themes
+    ("Too many patients, not enough hours, and I'm running on empty.", themes("staff", "well")),
+    ("Low pay, no progression, no supervision. Why would anyone stay?", themes("pay", "career", "sup")),
+    ("More training and a clear pathway to band 5/6", themes("train", "career")),
+    ("Love the patients, hate the data returns", themes("pos", "out")),
+    ("It's a rewarding job, I just wish it paid more.", themes("pos", "pay")),
+    ("Stressful, under-resourced, badly paid.", themes("well", "staff", "pay")),
+    # one or two sentences, single theme
+    (
+        "The practice manager uses me to chase DNAs and do admin jobs. That's not what social prescribing is.",
+        themes("clin"),
+    ),
+    (
+        "Our local voluntary sector has been gutted by cuts, half the groups I used to refer to have closed.",
+        themes("comm"),
+    ),
+    (
+        "It's a dead end. I've been doing this 5 years and I'm on the same band as someone who started last "
+        "week.",
+        themes("career"),
+    ),
+    ("I'm exhausted. Every day is firefighting and I go home and can't switch off.", themes("well")),
+    (
+        "Our PCN has started a monthly peer session for all the ARRS roles and it has made such a difference.",
+        themes("pos"),
+    ),
+    (
+        "Would be good to have EMIS access from home on my admin day, at the moment I have to go in just to "
+        "write up notes.",
+        themes("it"),
+    ),
+    # one or two sentences, mixed / several themes
+    (
+        "Can't see hospital letters on the system, and the outcome tool we use doesn't link to EMIS so I'm "
+        "entering everything twice.",
+        themes("it", "out"),
+    ),
+    (
+        "Good team around me, but the workload has doubled since we lost a link worker and weren't allowed to "
+        "replace him.",
+        themes("pos", "staff"),
+    ),
+    (
+        "Referrals are getting more complex - homelessness, safeguarding, severe mental health - and I'm taking "
+        "it home with me.",
+        themes("refer", "well"),
+    ),
+    (
+        "Practice staff see us as a dumping ground for anything social. I feel undervalued and stressed.",
+        themes("clin", "well"),
+    ),
+    (
+        "Working for the local authority means no smartcard, not invited to practice meetings, nobody knows who "
+        "I am.",
+        themes("it", "clin"),
+    ),
+    (
+        "Proper safeguarding training please - I get referrals with safeguarding concerns and don't feel "
+        "equipped.",
+        themes("train", "refer"),
+    ),
+    (
+        "My manager is brilliant but she's in a different building and I rarely see her. Some days I don't "
+        "speak to another colleague.",
+        themes("pos", "sup"),
+    ),
+    ("Somewhere to offload after difficult calls, some of it really stays with me.", themes("sup", "well")),
+    (
+        "Rural area, no buses after 4pm, so half my patients can't get to the things I find for them. We need "
+        "more link workers too, I cover 5 villages on my own.",
+        themes("comm", "staff"),
+    ),
+    # long answers
+    (
+        "I came from the police after 25 years so I'm used to pressure, but this is different. I cover three "
+        "practices, my caseload is over 60 and I'm getting referrals for people who are actively suicidal or in "
+        "domestic abuse situations because there's nowhere else for them. I don't get any clinical supervision, "
+        "just a monthly catch-up with a manager who is mainly interested in numbers. Not sure how much longer I "
+        "can keep going.",
+        themes("staff", "refer", "sup", "well"),
+    ),
+    (
+        "I absolutely love this job and the difference it makes. But I'm on a fixed-term contract through a "
+        "VCSE that ends in March, the PCN hasn't said whether the ARRS money will continue, and I've got a "
+        "mortgage. Several colleagues have already left for permanent NHS jobs. It feels like we're treated as "
+        "disposable.",
+        themes("pos", "pay"),
+    ),
+    (
+        "Things that would help: access to SystmOne with write rights, a work phone, a training budget, regular "
+        "supervision, a simpler way to record outcomes, and a clearer idea of what the PCN actually wants from "
+        "us because at the moment I'm guessing.",
+        themes("it", "train", "sup", "out"),
+    ),
+    (
+        "I've been a link worker since 2019 when the ARRS roles started. In that time the job has changed "
+        "massively - we used to be about connecting people to their community, now I'm doing benefits forms, "
+        "housing applications and chasing the council because there's no one else. The community offer here has "
+        "shrunk because the groups lost their funding, so even when I get the right patients there's less to "
+        "send them to. We need investment in the VCSE, not just more link workers.",
+        themes("refer", "comm"),
+    ),
+    (
+        "Recording outcomes is a nightmare. We're asked to do ONS4 at first and last contact, but people are "
+        "often in crisis at the first appointment and it feels insensitive, and half of them disengage before "
+        "the last one so the data is meaningless. Then we're told to write case studies on top. I understand "
+        "commissioners want evidence but there has to be a better way.",
+        themes("out"),
+    ),
+    (
+        "I was a primary school teacher before this. I'd like a proper progression route, maybe senior link "
+        "worker or team lead posts, and I'd happily do a qualification to get there. Right now there's nowhere "
+        "to go unless I leave social prescribing altogether.",
+        themes("career", "train"),
+    ),
+    (
+        "Most of the GPs are fine now but it took two years for them to stop sending me people who just needed "
+        "a medication review. Some of the newer salaried GPs still think I'm a counsellor. Regular slots at "
+        "practice meetings to explain what we actually do would help.",
+        themes("clin"),
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def coder() -> RuleCoder:
     return RuleCoder(load_codebook())
@@ -1581,7 +1824,7 @@ def scores(coder: RuleCoder, data: list[tuple[str, frozenset[str]]]) -> tuple[fl
 
 @pytest.mark.parametrize(
     "name", ["HOLDOUT", "HOLDOUT_2", "HOLDOUT_3", "HOLDOUT_4", "HOLDOUT_5", "HOLDOUT_6", "HOLDOUT_7", "HOLDOUT_8",
-             "HOLDOUT_9", "HOLDOUT_10"]
+             "HOLDOUT_9", "HOLDOUT_10", "HOLDOUT_11"]
 )
 def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: str) -> None:
     micro, macro = scores(coder, globals()[name])
@@ -1590,5 +1833,5 @@ def test_holdout_answers_reach_the_hidden_set_targets(coder: RuleCoder, name: st
 
 def test_fresh_sets_cover_every_theme() -> None:
     for data in (FRESH, HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5, HOLDOUT_6, HOLDOUT_7, HOLDOUT_8,
-                 HOLDOUT_9, HOLDOUT_10):
+                 HOLDOUT_9, HOLDOUT_10, HOLDOUT_11):
         assert set().union(*(expected for _, expected in data)) == set(SHORT.values())
