@@ -45,7 +45,7 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_2": "0d84f32", "HOLDOUT_3": "0d84f32", "HOLDOUT_4": "bf9dbc6", "HOLDOUT_5": "8f23ac7",
     "HOLDOUT_6": "2187904", "HOLDOUT_7": "ee7e0a4", "HOLDOUT_8": "38a5151", "HOLDOUT_9": "bc015e7",
     "HOLDOUT_10": "933484c", "HOLDOUT_11": "84ad506",
-    "HOLDOUT_12": "902ee77",
+    "HOLDOUT_12": "902ee77", "HOLDOUT_13": "566dbd8",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
