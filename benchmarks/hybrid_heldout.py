@@ -10,7 +10,7 @@ hybrid beats the rules. Two hybrids: the default one (``rule_dropout`` 0) and on
 view, so for the rule coder the "held-out" part is not unseen text, which flatters the rules.
 
 With ``--fresh``, also trains on all of the dev set and scores the coders on the fresh answers written in
-other styles in tests/test_rules_fresh_answers.py: FRESH (the rules' tuning set) and HOLDOUT (first batch)
+other styles in tests/fresh_answers.py: FRESH (the rules' tuning set) and HOLDOUT (first batch)
 with today's rules, and the later batches (``FIRST_RUN_COMMITS``) with the rules *as they were before each
 batch was written* (the codebook and code of the commit before the batch, taken with ``git archive``):
 today's rules were fixed on every batch after its first run, so only these first-run rules meet the batches
@@ -38,7 +38,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "splw-dev"
-FRESH_TESTS = ROOT / "tests" / "test_rules_fresh_answers.py"
+FRESH_TESTS = ROOT / "tests" / "fresh_answers.py"
 # each later hold-out batch and the first commit that added it or changed the rules for it (HOLDOUT_6's fixes
 # landed before the batch itself): that commit's parent's rules had never seen the batch
 FIRST_RUN_COMMITS = {

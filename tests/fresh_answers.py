@@ -1,0 +1,2324 @@
+"""Fresh answers written for this project, in styles the dev corpus does not use, with their theme labels.
+
+Neither set is taken from any survey:
+
+- ``FRESH`` (the rules' tuning set): every answer is its own test in ``test_rules_fresh_answers.py``.
+- ``HOLDOUTS``: batches written (and labelled) one after another, each before the rules had seen it.
+  ``FIRST_RUNS`` holds each batch's micro-F1 / macro-F1 on its first run, before any fix: the honest estimate
+  of how the rules generalise to writing they have not seen. After each first run the misses were studied
+  and fixed with general rules (never an answer's own words), so today's scores on them are higher.
+  HOLDOUT_9 to HOLDOUT_13 were written by five engineers who had seen only ../shared/codebook.md, not the
+  rules, the tests or the dev set; 9 and 10 were first run against codebook 1.3.0, 11 and 12 against 1.4.0,
+  13 against 1.5.0.
+
+Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
+comm(unity), refer(ral), out(comes), well(being), pos(itive).
+"""
+
+from __future__ import annotations
+
+SHORT = {
+    "clin": "clinician_understanding",
+    "career": "career_progression",
+    "train": "training_development",
+    "staff": "staffing_capacity",
+    "it": "it_systems_access",
+    "sup": "supervision_support",
+    "pay": "pay_job_security",
+    "comm": "community_capacity",
+    "refer": "referral_appropriateness",
+    "out": "outcomes_data",
+    "well": "wellbeing_burnout",
+    "pos": "positive_experience",
+}
+
+
+def themes(*short: str) -> frozenset[str]:
+    """The theme ids for short names."""
+    return frozenset(SHORT[name] for name in short)
+
+
+FRESH: list[tuple[str, frozenset[str]]] = [
+    # terse
+    ("cpd budget please", themes("train")),
+    ("A smartcard!!!", themes("it")),
+    ("More staff. Simple as that.", themes("staff")),
+    ("Pay. We are paid less than healthcare assistants.", themes("pay")),
+    ("No progression. Full stop.", themes("career")),
+    ("Regular reflective practice sessions", themes("sup")),
+    ("too many referrals not enough hours", themes("staff")),
+    # formal
+    (
+        "It would be beneficial if clinical colleagues had a clearer understanding of the remit of the social "
+        "prescribing link worker role.",
+        themes("clin"),
+    ),
+    (
+        "There needs to be a clear career framework nationally with senior and lead roles.",
+        themes("career"),
+    ),
+    (
+        "We keep getting referrals for people with severe mental illness who should be under the community "
+        "mental health team.",
+        themes("refer"),
+    ),
+    (
+        "Funding for the role is only confirmed until March, so everyone in the team is job hunting.",
+        themes("pay"),
+    ),
+    ("Access to the shared care record would be really useful.", themes("it")),
+    # lower case, no punctuation, typos
+    ("no access to systmone still after 8 months and nobody seems bothered", themes("it")),
+    ("more trainning on mental helth and safeguarding", themes("train")),
+    ("My caseload is unmanagable, I have over 90 people on it", themes("staff")),
+    ("no clincal supervison whatsoever", themes("sup")),
+    ("no laptop, no remote access, no nhs email. how am i supposed to work", themes("it")),
+    ("we need another link worker, I cant keep up with demand", themes("staff")),
+    ("the gps here are brilliant and really value what we do", themes("pos")),
+    ("Not sure anyone at the surgery even knows I exist tbh", themes("clin")),
+    # ranty
+    (
+        "I'm on a 12-month contract that gets rolled over each year and I never know if I'll still have a job",
+        themes("pay"),
+    ),
+    ("Band 4 with no prospect of moving up. I've hit the ceiling.", themes("career")),
+    (
+        "The amount of data I have to submit to the ICB every month is ridiculous and none of it reflects what "
+        "we actually do.",
+        themes("out"),
+    ),
+    ("Honestly I'm exhausted. The emotional side of this job is relentless.", themes("well")),
+    ("GPs see us as a way to get rid of their frequent attenders.", themes("clin")),
+    ("Stressed and burnt out. Signed off for 3 weeks last month.", themes("well")),
+    (
+        "I have to collect three different outcome measures for three different funders - it's a nightmare",
+        themes("out"),
+    ),
+    # implicit mentions
+    ("Covering 4 GP practices single-handed is not sustainable.", themes("staff")),
+    ("Waiting list for our service is now 12 weeks.", themes("staff")),
+    ("Having to chase GPs to update records because I can only view them, can't write anything", themes("it")),
+    (
+        "The biggest challenge is the complexity of the people referred to us - people with multiple needs that "
+        "SP was never designed for",
+        themes("refer"),
+    ),
+    ("More senior posts so there's somewhere to go after a few years.", themes("career")),
+    # community and referrals
+    (
+        "Our local voluntary groups are closing one after another because their grants have dried up.",
+        themes("comm"),
+    ),
+    (
+        "Transport is a huge barrier - most of my patients can't afford the bus into town where the groups are.",
+        themes("comm"),
+    ),
+    (
+        "The waiting list for counselling locally is over a year, so there's nowhere to refer people with low mood.",
+        themes("comm"),
+    ),
+    ("There is nothing for young carers in this area", themes("comm")),
+    (
+        "I'm dealing with safeguarding and domestic abuse cases that really need a social worker, not a link worker.",
+        themes("refer"),
+    ),
+    # a theme word used for something else
+    (
+        "Training patients to use online booking takes up a lot of my time and isn't what I'm here for.",
+        themes("refer"),
+    ),
+    ("Would love a proper induction for new starters, I had to teach myself everything.", themes("train")),
+    (
+        "Clinical supervision with someone who actually understands social prescribing would make a big difference",
+        themes("sup"),
+    ),
+    # negation and positive mentions
+    ("No issues with IT, I've had EMIS access since day one.", themes()),
+    ("IT access was a nightmare at first but it's sorted now.", themes()),
+    ("I absolutely love my job and my team are fantastic.", themes("pos")),
+    ("The PCN is brilliant and I feel really well supported.", themes("pos")),
+    ("Supervision is excellent here, monthly with a qualified counsellor.", themes("pos")),
+    ("I get regular supervision and have a good relationship with the GPs.", themes("pos")),
+    ("Everything's fine at the moment, good team, good manager.", themes("pos")),
+    ("I'm fortunate to work in a really supportive PCN.", themes("pos")),
+    ("I think social prescribing makes a real difference to people's lives.", themes("pos")),
+    # mixed
+    (
+        "The job is rewarding but the paperwork for outcomes (WEMWBS at start and end) takes forever.",
+        themes("pos", "out"),
+    ),
+    (
+        "my manager is lovely but has never done the job and doesn't get what it's like",
+        themes("sup"),
+    ),
+    ("The emotional toll of hearing trauma every day with no debrief is massive.", themes("well", "sup")),
+    (
+        "More peer support and regular team meetings with the other link workers in the area would really help.",
+        themes("sup"),
+    ),
+    ("I'd like to do a level 4 diploma in social prescribing but there's no funding", themes("train")),
+    ("would be nice to be paid properly for the level of risk we hold", themes("pay")),
+    ("Feeling undervalued by the practice partners", themes("clin")),
+    ("Courses on hoarding and bereavement would help me support people better.", themes("train")),
+    (
+        "I feel completely isolated working on my own without any other link workers to talk to.",
+        themes("sup"),
+    ),
+    (
+        "It's hard to evidence the impact of what we do when the only measure we use is ONS4.",
+        themes("out"),
+    ),
+    (
+        "Nobody in the practice seems to know what a link worker actually does.",
+        themes("clin"),
+    ),
+]
+
+HOLDOUT: list[tuple[str, frozenset[str]]] = [
+    ("Understanding from the wider MDT about what social prescribing can and can't do.", themes("clin")),
+    ("honestly just more of us. the demand is insane", themes("staff")),
+    ("PAY RISE", themes("pay")),
+    ("Proper onboarding when you start, mine was two days of e-learning.", themes("train")),
+    (
+        "We can't see any patient information on the system which makes risk assessment really difficult.",
+        themes("it"),
+    ),
+    ("There is no peer network for link workers in our area.", themes("sup")),
+    (
+        "My fixed-term contract ends in June and there's been no discussion about extending it.",
+        themes("pay"),
+    ),
+    ("Stuck at the top of band 4 with nowhere to progress.", themes("career")),
+    (
+        "Our community groups have lost their funding and there is a real lack of low-level mental health support "
+        "locally.",
+        themes("comm"),
+    ),
+    (
+        "The GP referred a patient in acute crisis who was expressing suicidal thoughts - totally inappropriate "
+        "for SP.",
+        themes("refer"),
+    ),
+    (
+        "It's impossible to show our impact when every commissioner wants a different outcome tool.",
+        themes("out"),
+    ),
+    (
+        "The work can be emotionally draining and there's no support for our own mental health.",
+        themes("well"),
+    ),
+    ("I love supporting people to reconnect with their community.", themes("pos")),
+    ("The practice staff have been really welcoming and include me in team meetings.", themes("pos")),
+    ("Not having a work phone means I use my personal mobile for everything.", themes("it")),
+    ("A pay band that reflects the responsibility and risk involved.", themes("pay")),
+    ("No CPD time at all.", themes("train")),
+    ("They think we're counsellors.", themes("clin")),
+    ("Too many practices to cover (5) for one person.", themes("staff")),
+    ("Admin support to deal with booking and letters", themes("staff")),
+    ("link workers need clearer routes into senior positions", themes("career")),
+    (
+        "People are waiting 9 months for the community counselling service, and the food bank can barely keep up",
+        themes("comm"),
+    ),
+    (
+        "Being asked to complete benefit applications which should really be done by welfare advisors.",
+        themes("refer"),
+    ),
+    ("We're monitored on numbers of contacts rather than the quality of support.", themes("out")),
+    ("I'm struggling to switch off at night and it's affecting my sleep.", themes("well")),
+    ("It's a brilliant job, I get to make a real difference.", themes("pos")),
+    ("SystmOne training for new link workers.", themes("it")),
+    ("Training in motivational interviewing and health coaching", themes("train")),
+    ("GPs not understanding the difference between social prescribing and social services.", themes("clin")),
+    ("Nothing to add, really enjoying the role!", themes("pos")),
+    ("no career path", themes("career")),
+    ("The caseload keeps growing and I'm the only link worker for 30,000 patients.", themes("staff")),
+    ("Line manager who knows what SP is.", themes("sup")),
+    ("Lack of recognition for the role within the PCN", themes("clin")),
+    ("Our charity is only funded until next year and I'm worried about my job.", themes("pay")),
+    ("rural area with hardly any buses so patients cant get to activities", themes("comm")),
+    ("Patients with complex housing and debt problems that need a specialist, not me.", themes("refer")),
+    ("Recording outcomes in EMIS is clunky and takes ages.", themes("out")),
+    ("No problems with supervision - I have monthly sessions with my clinical lead.", themes()),
+    ("Feel valued by my GPs but the receptionists have no idea what I do.", themes("pos", "clin")),
+]
+
+
+#: A second hold-out, written after the rules had been tuned on FRESH and HOLDOUT, labelled before it was
+#: first run: a realistic mix with answers about patients (no theme), praise, and several themes at once.
+HOLDOUT_2: list[tuple[str, frozenset[str]]] = [
+    (
+        "Protected time for reflective supervision with a qualified supervisor, and the chance to meet other link "
+        "workers across the ICB.",
+        themes("sup"),
+    ),
+    (
+        "Honestly the biggest thing is the number of people on my books - I'm carrying about 70 open cases and get "
+        "10 new ones a week.",
+        themes("staff"),
+    ),
+    (
+        "A clear job description so practices stop asking me to do things like chasing test results.",
+        themes("clin", "refer"),
+    ),
+    ("I'm band 3 and doing the same job as band 5 colleagues in the next PCN.", themes("pay")),
+    ("Loneliness and social isolation among older patients is huge in our area.", themes()),
+    ("Patients don't always turn up and it's hard to engage some people.", themes()),
+    (
+        "Getting access to the EMIS record without having to go through the practice manager every time",
+        themes("it"),
+    ),
+    ("My line manager is brilliant, very supportive and always available.", themes("pos")),
+    ("Would appreciate some training on working with people with severe anxiety.", themes("train")),
+    ("Being part of the PCN multidisciplinary team has been really positive.", themes("pos")),
+    ("Funding for community groups has been slashed and many have shut.", themes("comm")),
+    ("The ICB keeps changing what data they want.", themes("out")),
+    ("I sometimes feel out of my depth with the complexity of cases I'm given", themes("refer")),
+    (
+        "I'd like to see a national pay scale for SPLWs so we aren't paid different amounts depending on the "
+        "employer",
+        themes("pay"),
+    ),
+    ("no one knows what we do lol", themes("clin")),
+    ("Time to actually do the job properly instead of just firefighting.", themes("staff")),
+    ("More joined up working between GP practices and the voluntary sector.", themes()),
+    ("There's no progression route at all, I'll probably leave within a year.", themes("career")),
+    ("The GPs treat me like a glorified secretary.", themes("clin")),
+    ("I was promised a laptop when I started 6 months ago and I'm still waiting.", themes("it")),
+    ("Emotionally it's really tough, I've had a few cases that really affected me.", themes("well")),
+    ("We don't have a consistent way of recording outcomes across the PCN.", themes("out")),
+    ("Enjoying it so far, only been in post 3 months.", themes("pos")),
+    ("A couple more link workers would help massively with the waiting list.", themes("staff")),
+    ("CMHT won't accept referrals so people get sent to me instead.", themes("refer")),
+    ("Bus services have been cut so my rural patients struggle to get to anything.", themes("comm")),
+    ("Clearer guidance on the information standard and which SNOMED codes to use.", themes("out", "it")),
+    ("I feel like I'm always justifying why I'm here.", themes("clin")),
+    ("Manager doesn't understand social prescribing at all, she's never been a link worker.", themes("sup")),
+    ("Better pay!!", themes("pay")),
+    (
+        "the referrals we get from the hospital are often for people with really complex needs that we cant meet",
+        themes("refer"),
+    ),
+    ("Access to ongoing CPD and funded qualifications.", themes("train")),
+    ("I don't feel part of a team, I work from home most days and rarely see anyone.", themes("sup")),
+    ("Our team has doubled this year which has taken the pressure off.", themes("pos")),
+    ("Everyone I work with is lovely.", themes("pos")),
+    ("The cost of living crisis means most people I see are in debt.", themes()),
+    (
+        "Job security - my post is funded through ARRS and the PCN could pull it at any time.",
+        themes("pay"),
+    ),
+    ("It's exhausting constantly having to explain my role to new GPs and locums.", themes("clin", "well")),
+    ("More groups for men in the evenings", themes("comm")),
+    ("we need a proper induction programme for new link workers", themes("train")),
+    ("Paperwork.", themes("out")),
+    ("The role is hugely rewarding and I feel lucky to do it.", themes("pos")),
+    ("Referrals for housing issues that really need the council's housing team.", themes("refer")),
+    ("My mental health has suffered since starting this job.", themes("well")),
+    ("GPs need more awareness of what social prescribing can offer.", themes("clin")),
+    ("Not enough hours in the week, I'm part-time but the caseload is full-time.", themes("staff")),
+    ("A smart card and permission to write in the notes.", themes("it")),
+    (
+        "Waiting lists for counselling and mental health services are years long so people come to us instead.",
+        themes("comm", "refer"),
+    ),
+    ("Proper recognition of the role from NHS England would be nice.", themes("clin")),
+    ("I need someone to debrief with after difficult conversations.", themes("sup")),
+    ("There are no senior SPLW posts in the whole county.", themes("career")),
+    ("I'm not paid for the travel between sites.", themes("pay")),
+    ("Can't think of anything.", themes()),
+    ("The PCN wants case studies every month on top of ONS4 scores.", themes("out")),
+    ("We are constantly being asked to prove our worth to the PCN board.", themes("clin")),
+    ("I have EMIS access but only read-only, which is useless for recording.", themes("it")),
+    ("I'm a team of one covering 14,000 patients.", themes("staff")),
+    ("Monthly group supervision has been fantastic.", themes("pos")),
+    ("Nothing is working well at the moment and I dread going in.", themes("well")),
+    ("The contract is renewed every year in March and we don't hear until February.", themes("pay")),
+]
+
+#: A third hold-out in other registers again (abbreviations, slang, text-speak, several themes at once),
+#: labelled before it was first run.
+HOLDOUT_3: list[tuple[str, frozenset[str]]] = [
+    ("pts with MH needs way beyond what SP can offer, we're not MH practitioners", themes("refer")),
+    ("dr's fob us off with anyone they dont want to deal with", themes("clin")),
+    ("knackered tbh, the job takes it out of you", themes("well")),
+    ("s/p is brilliant when it works but we need more LW's", themes("pos", "staff")),
+    ("Honestly? A pay rise and a permanent contract. I've been temp for 3 yrs.", themes("pay")),
+    ("Need a proper route to progress - currently capped at band 4 with sod all above it.", themes("career")),
+    ("Access to the GP clinical system so I'm not ringing reception for basic info.", themes("it")),
+    (
+        "There is very little mental health provision for under-18s locally, and what there is has huge waits.",
+        themes("comm"),
+    ),
+    (
+        "I would benefit from formal clinical supervision and more opportunities for peer reflection.",
+        themes("sup"),
+    ),
+    (
+        "The range of outcome measures required by different commissioners is confusing and time consuming.",
+        themes("out"),
+    ),
+    (
+        "I'd like to attend conferences and network with other link workers but there's no budget.",
+        themes("train", "sup"),
+    ),
+    ("Really valued by the practice team, they include me in everything.", themes("pos")),
+    ("Practices still using us as a signposting service rather than proper personalised care.", themes("clin")),
+    ("I'm expected to manage 6 practices with no additional support.", themes("staff")),
+    ("The PCN keeps threatening to cut the SP budget.", themes("pay")),
+    ("The patients are great, it's the system that's broken.", themes("pos")),
+    (
+        "My supervisor left last year and hasn't been replaced, so I have no one to go to.",
+        themes("sup"),
+    ),
+    (
+        "we get loads of referrals for people who just need a benefits check, which the CAB should be doing",
+        themes("refer"),
+    ),
+    ("Training in safeguarding adults and children.", themes("train")),
+    ("A computer that doesn't take 20 minutes to load.", themes("it")),
+    ("Being recognised as a professional in our own right.", themes("clin")),
+    ("Lots of the community groups I used to refer to have closed since the pandemic.", themes("comm")),
+    (
+        "Dealing with patients who are suicidal with no clinical backup is terrifying.",
+        themes("refer", "well"),
+    ),
+    ("more time per patient - 30 min appointments just aren't enough", themes("staff")),
+    ("I think the outcome measures are fine, ONS4 is quick and easy.", themes()),
+    ("To be honest I feel burnt out and I'm thinking of leaving.", themes("well")),
+    ("The charity pays less than the NHS for the same role.", themes("pay")),
+    ("No HR support, no policies, no clear line management.", themes("sup")),
+    ("Nobody checks in on how we're coping emotionally", themes("sup", "well")),
+    ("I'd welcome a regional network for SPLWs to share good practice.", themes("sup")),
+    (
+        "The directory of services is always out of date so I waste time ringing groups that no longer exist.",
+        themes("comm"),
+    ),
+    ("Great job, great patients, shame about the pay.", themes("pos", "pay")),
+    ("we need admin help with the outcome questionnaires, they take forever to input", themes("staff", "out")),
+    ("The GP partners see SP as a cheap way to tick the personalised care box.", themes("clin")),
+    ("I feel respected by the clinicians I work with.", themes("pos")),
+    ("A laptop, a phone and a desk would be a start!", themes("it")),
+    ("Social care are so overstretched that people end up on my caseload by default.", themes("refer")),
+    ("CPD!!!!!", themes("train")),
+    ("Contract ends in August, no news.", themes("pay")),
+    ("Isolation - I'm based in a community centre away from the practice team", themes("sup")),
+    ("Waiting lists for my service are 10 weeks.", themes("staff")),
+    ("Patients are often too unwell for social prescribing to help.", themes("refer")),
+    ("I'd love more opportunities for career progression within the PCN.", themes("career")),
+    ("The data we collect is never used or fed back to us.", themes("out")),
+    ("I feel like the PCN only cares about the numbers.", themes("out")),
+    (
+        "Reception staff book inappropriate appointments with me because they don't know what I do.",
+        themes("clin"),
+    ),
+    ("Clinical supervision is provided by a psychologist monthly and it's really helpful.", themes("pos")),
+    ("not enough groups in rural villages and no transport to get to the town ones", themes("comm")),
+    ("GPs are supportive and refer appropriately.", themes("pos")),
+    (
+        "I need a better work-life balance, I'm doing unpaid overtime every week to keep on top of my caseload.",
+        themes("staff", "well"),
+    ),
+    ("Outcomes Star training would help.", themes("train", "out")),
+    ("no access to s1 from home", themes("it")),
+    ("The PCN doesn't value us, we're just a box to tick for ARRS.", themes("clin")),
+    ("Management don't seem to understand the emotional impact of this job", themes("sup", "well")),
+    ("It's a lonely job.", themes("sup")),
+    ("more link workers please, one per practice minimum", themes("staff")),
+    (
+        "I wish there was more funding for social prescribing so posts weren't so precarious.",
+        themes("pay"),
+    ),
+    ("Feel like a glorified receptionist some days.", themes("clin")),
+    ("We need clearer referral criteria so GPs stop sending complex safeguarding cases.", themes("refer")),
+    ("Training on SystmOne for all new starters would save so much time.", themes("it")),
+]
+
+#: A fourth hold-out, written after the speed work, labelled before it was first run.
+HOLDOUT_4: list[tuple[str, frozenset[str]]] = [
+    ("Clinical staff to refer appropriately and understand our boundaries", themes("clin", "refer")),
+    ("A reduction in caseload", themes("staff")),
+    ("proper supervision from somebody clinically trained", themes("sup")),
+    ("I'd like the opportunity to do a degree apprenticeship", themes("train")),
+    ("Having my own desk and computer at each site", themes("it")),
+    ("Consistent funding so services don't keep disappearing", themes("comm")),
+    ("Salary progression - there is no incremental pay in my organisation", themes("pay")),
+    ("Less paperwork", themes("out")),
+    ("Recognition from NHS England that link workers are professionals", themes("clin")),
+    ("The majority of referrals I receive are inappropriate", themes("refer")),
+    ("Not being able to access patient records means I often go into appointments blind", themes("it")),
+    ("There's nowhere to send people with low level anxiety apart from an app", themes("comm")),
+    ("Pay doesn't reflect the emotional labour involved", themes("pay")),
+    ("It can be really isolating working across different sites with no base", themes("sup")),
+    ("I struggle with the amount of suicidal patients I'm expected to support", themes("refer")),
+    ("The SPLW role has no clear scope so it keeps expanding", themes("refer")),
+    ("More understanding of the role from hospital consultants", themes("clin")),
+    ("A clear development pathway to senior link worker", themes("career")),
+    ("Not enough money in the system for the VCSE", themes("comm")),
+    ("Our employer doesn't offer any CPD", themes("train")),
+    ("Case studies take ages to write up", themes("out")),
+    ("I go home exhausted every day", themes("well")),
+    ("Very happy in my role", themes("pos")),
+    ("Team is great, management not so much", themes("pos", "sup")),
+    ("The role is not respected by some GPs who see it as a waste of money", themes("clin")),
+    ("we need more social prescribers, we have a six week wait", themes("staff")),
+    ("Smartcard access and training on how to use the clinical system", themes("it")),
+    ("No opportunity to progress without becoming a manager", themes("career")),
+    ("Funding for the role ends next March and nobody will tell us anything", themes("pay")),
+    ("An extra day a week would help me keep on top of things", themes("staff")),
+    ("Reflective practice groups with other SPLWs", themes("sup")),
+    ("Better links with local charities and groups", themes()),
+    ("Hardly any activities for people with disabilities in our area", themes("comm")),
+    ("I'm frequently asked to support people with severe and enduring mental illness", themes("refer")),
+    ("We're asked to collect data that nobody ever looks at", themes("out")),
+    ("I feel the job is affecting my health", themes("well")),
+    ("It's a great role and very rewarding", themes("pos")),
+    ("The PCN clinical director is very supportive of social prescribing", themes("pos")),
+    ("Our GPs have started to understand the value of what we do", themes("pos")),
+    ("Training around safeguarding and mental capacity", themes("train")),
+    ("The benefit system is a nightmare for patients", themes()),
+    ("My caseload is too big to give people the time they deserve", themes("staff")),
+    ("IT support is non-existent", themes("it")),
+    ("Clear line management and someone to escalate concerns to", themes("sup")),
+    ("Permanent posts rather than 12 month contracts", themes("pay")),
+    ("GPs expect us to fix housing problems we have no power over", themes("refer")),
+    ("There's a big gap in services for people with eating disorders", themes("comm")),
+    ("It would help if the ONS4 was built into EMIS", themes("out", "it")),
+    ("Honestly nothing, I love it here", themes("pos")),
+    ("The stress of the role has made me consider quitting", themes("well")),
+    ("A regular catch up with my line manager", themes("sup")),
+    ("There is no one to cover my caseload when I'm off sick", themes("staff")),
+    ("Being included in practice meetings", themes("clin")),
+    (
+        "Local groups are great but they're all run by volunteers who are burning out",
+        themes("comm"),
+    ),
+    ("I've been a link worker for 4 years and never had a pay rise", themes("pay")),
+    ("Everyone thinks social prescribing is just about exercise and gardening", themes("clin")),
+    ("We don't get told what the outcome data is used for", themes("out")),
+    ("My patients are so grateful, it makes the hard days worth it", themes("pos")),
+    ("Access to training on domestic abuse and coercive control", themes("train")),
+    ("The practice wants me to run the flu clinic admin on top of my caseload", themes("clin", "refer")),
+]
+
+#: A fifth hold-out (lists, "anything else" paragraphs, more answers with no theme), labelled before its first run.
+HOLDOUT_5: list[tuple[str, frozenset[str]]] = [
+    ("I came into this job from the ambulance service and it's been a real eye opener.", themes()),
+    ("Would be good to have a proper space to see patients, I often use a cupboard.", themes()),
+    ("Thank you for running this survey, I hope it leads to change.", themes()),
+    ("- more staff\n- a proper induction\n- access to EMIS", themes("staff", "train", "it")),
+    ("1. pay 2. progression 3. supervision", themes("pay", "career", "sup")),
+    ("The practice team treat me as one of their own and I feel part of the furniture now.", themes("pos")),
+    ("I love my patients but the GPs don't have a clue what I do.", themes("pos", "clin")),
+    (
+        "Referrals have become much more complex since covid, lots of people with serious mental health problems.",
+        themes("refer"),
+    ),
+    ("We're all stretched, there are 2 of us for 60,000 patients.", themes("staff")),
+    ("I worry constantly about whether my role will be funded next year.", themes("pay")),
+    ("I have no idea how to use SNOMED codes and nobody has shown me.", themes("it")),
+    ("I'd love to do a masters but there is no funding for it.", themes("train")),
+    ("There's a real lack of support for young people's mental health locally.", themes("comm")),
+    ("Staff turnover is high because the job is so demanding and poorly paid.", themes("pay", "staff")),
+    ("My manager is fantastic and really supportive.", themes("pos")),
+    ("I don't have time to record outcomes properly.", themes("out")),
+    ("The GPs see me as the person to palm off their difficult patients onto.", themes("clin")),
+    ("It's quite isolating being the only link worker in the practice.", themes("sup")),
+    ("Need better IT.", themes("it")),
+    ("Outcome measures don't capture the difference we make.", themes("out")),
+    ("I cry in my car most weeks.", themes("well")),
+    ("There should be a national training programme for link workers.", themes("train")),
+    ("The ICB has cut funding for the VCSE again.", themes("comm")),
+    ("Our waiting list is now 3 months long.", themes("staff")),
+    ("Patients tell me they'd be lost without the service.", themes("pos")),
+    ("Nothing to say that I haven't already said.", themes()),
+    ("No complaints, everything is going well.", themes("pos")),
+    ("Being paid the same as an HCA is insulting given the responsibility.", themes("pay")),
+    ("We need clear guidance on what is and isn't appropriate for social prescribing.", themes("refer")),
+    ("I've had to use my own laptop for months.", themes("it")),
+    ("It's hard to get any clinical supervision as a VCSE employee.", themes("sup")),
+    ("It would be great to have more opportunities to meet other link workers.", themes("sup")),
+    ("I'm the only person covering three practices.", themes("staff")),
+    ("Lack of awareness among hospital staff about what social prescribing is.", themes("clin")),
+    ("A budget for activities and resources for patients.", themes("comm")),
+    ("I feel guilty when I can't help people because there's nothing available.", themes("comm")),
+    ("Honestly the role is a dead end.", themes("career")),
+    ("The PCN wants weekly statistics which is a pain.", themes("out")),
+    ("GP practices in my PCN have been brilliant.", themes("pos")),
+    ("Not being able to text patients from the system is a nightmare.", themes("it")),
+    (
+        "My contract is being TUPE'd to a new provider and nobody has told us what that means.",
+        themes("pay"),
+    ),
+    ("A lot of people referred to me actually need debt advice, not social prescribing.", themes("refer")),
+    ("It's a very rewarding job but it does take its toll.", themes("pos", "well")),
+    ("No training on how to use the outcome tools.", themes("train", "out")),
+    ("The practice doesn't have space for me so I work from the car.", themes()),
+    ("We get no protected time for training.", themes("train")),
+    ("Receptionists don't know how to book people in with me.", themes("clin")),
+    ("Demand for my service far outstrips what I can offer.", themes("staff")),
+    ("I'm paid less than my colleagues in the NHS for the same job.", themes("pay")),
+    ("The team I work with are lovely and we all look out for each other.", themes("pos")),
+    ("Mandatory training takes up a lot of time and isn't relevant to the role.", themes("train")),
+    ("It would be good to have a senior link worker to go to for advice.", themes("sup")),
+    ("Some GPs are really supportive but others don't engage with the service at all.", themes("pos", "clin")),
+    ("Difficult to keep track of outcomes without a proper template.", themes("out", "it")),
+    ("After 18 months I still don't have a smartcard.", themes("it")),
+    ("The job can feel quite lonely at times.", themes("sup")),
+    ("People in crisis are being sent to us because there's nowhere else.", themes("refer", "comm")),
+    ("Need more time per appointment.", themes("staff")),
+    ("I enjoy the variety of the role.", themes("pos")),
+    (
+        "Our funding comes from the council and gets reviewed every year, which is unsettling.",
+        themes("pay"),
+    ),
+]
+
+#: A sixth hold-out in styles the others use little (fragments, rambling "anything else" paragraphs, typos with
+#: no punctuation, bullet lists, VCSE- and council-hosted workers, topics mentioned only as praise or as resolved,
+#: patients' own problems), labelled from the frame before it was first run.
+HOLDOUT_6: list[tuple[str, frozenset[str]]] = [
+    # fragments
+    ("caseload!!", themes("staff")),
+    ("Recognition.", themes("clin")),
+    ("a desk + EMIS login", themes("it")),
+    ("burnout", themes("well")),
+    ("supervision - none", themes("sup")),
+    ("more funding for groups", themes("comm")),
+    ("no ladder to climb", themes("career")),
+    ("Time.", themes("staff")),
+    ("n/a", themes()),
+    ("Happy as I am", themes("pos")),
+    # typos, no punctuation
+    (
+        "no one at the surgry knows what a social prescibers for they just send me anyone",
+        themes("clin", "refer"),
+    ),
+    ("been waiting on a smartcard since january its a joke", themes("it")),
+    ("pay is rubbish for what we deal with every day", themes("pay")),
+    ("i love the job but im shattered most nights", themes("pos", "well")),
+    ("theres no groups in the villages and the buses stopped", themes("comm")),
+    ("need somone to talk to after bad calls, we dont get any debriefing", themes("sup")),
+    ("my manager has no idea about sp she manages the cafe as well", themes("sup")),
+    ("we get told to do the outcome forms but nobody tells us why", themes("out")),
+    ("ARRS money might go next yr and then what", themes("pay")),
+    ("wud like to do the level 3 cert but its £600 and work wont pay", themes("train")),
+    # bullet lists
+    ("- caseload cap\n- own room\n- a proper phone", themes("staff", "it")),
+    ("• clinical supervision\n• peer network\n• regular 1:1s", themes("sup")),
+    ("1) recognition from GPs 2) pay parity with NHS staff 3) permanent contracts", themes("clin", "pay")),
+    ("* less data entry\n* fewer duplicate forms\n* one outcome tool for everyone", themes("out")),
+    ("- training on trauma\n- training on benefits advice\n- time to actually do it", themes("train")),
+    # rambling "anything else" paragraphs
+    (
+        "I've been in post nearly three years now and on the whole I really enjoy it, the patients are lovely and "
+        "my practice manager is great. The frustrating bit is that every year we wait until March to find out if "
+        "the PCN will keep funding us, and I've seen two colleagues leave because of it. Also the ICB changed the "
+        "reporting template again this quarter, which meant redoing everything.",
+        themes("pos", "pay", "out"),
+    ),
+    (
+        "Anything else? Where do I start. I came from a housing background so I'm used to complex stuff, but the "
+        "referrals now are people actively suicidal, people fleeing DV, people with no recourse to public funds. "
+        "My GPs are kind but they think I can fix everything. I'm tired. I do still believe in social prescribing "
+        "though.",
+        themes("refer", "clin", "well", "pos"),
+    ),
+    (
+        "Overall it's a great role. Supervision was an issue when I started but our charity now pays for monthly "
+        "sessions with a counsellor and that's made a huge difference. The one thing I'd change is the IT - I "
+        "still can't book appointments directly into the practice system so everything goes through reception.",
+        themes("pos", "it"),
+    ),
+    (
+        "I'm employed by the council rather than the PCN, which has good and bad sides. The council's training "
+        "offer is excellent and I've done loads of courses. But I'm not part of the practice team at all, the GPs "
+        "barely know my name and I have to email reception to get anything added to a patient's notes.",
+        themes("pos", "clin", "it"),
+    ),
+    (
+        "To be honest this survey comes round every year and nothing changes. Same issues: too many referrals, not "
+        "enough of us, and pay that hasn't moved in years. I do love the actual work with patients, that's what "
+        "keeps me here.",
+        themes("staff", "pay", "pos"),
+    ),
+    # VCSE- and council-hosted
+    (
+        "As a VCSE-hosted link worker I don't get NHS pension or the same terms as the ARRS staff I sit next to.",
+        themes("pay"),
+    ),
+    ("Being hosted by a small charity means there's no HR, no clinical lead, just me and the CEO.", themes("sup")),
+    ("Our local authority contract has been extended for another year which is a relief.", themes()),
+    ("The charity I work for can't access the PCN's shared drive or EMIS so I keep paper notes.", themes("it")),
+    (
+        "Working for the council means I get proper supervision and a team around me, which colleagues in PCNs "
+        "don't always have.",
+        themes("pos"),
+    ),
+    # topics mentioned only as praise or as resolved
+    ("We used to have huge waiting lists but since the second link worker started it's manageable.", themes("pos")),
+    (
+        "I had no induction at first, but the PCN has since put one together for new starters and it's really good.",
+        themes("pos"),
+    ),
+    ("My smartcard came through after a few weeks and I've had full EMIS access ever since.", themes()),
+    ("Pay is fair for what I do.", themes()),
+    ("I feel really valued by the practice team and the GPs ask for my input in MDTs.", themes("pos")),
+    (
+        "Our outcome recording is simple - ONS4 at the start and end, built into the template, no problems.",
+        themes(),
+    ),
+    # patients' own problems
+    ("A lot of my patients are carers who are exhausted and feel very alone.", themes()),
+    ("Patients often can't afford to heat their homes.", themes()),
+    ("People are lonelier than ever since covid.", themes()),
+    ("Many of the people I see have low confidence and struggle to leave the house.", themes()),
+    ("Patients with long covid are a growing part of my work.", themes()),
+    # mixed
+    (
+        "GPs r great, reception not so much - they book ppl in for blood test results with me!!",
+        themes("pos", "clin"),
+    ),
+    ("sick of being the dumping ground for every patient the gps cant be bothered with", themes("clin")),
+    ("The MYCAW forms take longer than the actual conversation.", themes("out")),
+    ("Would be nice to have someone senior I could aspire to become.", themes("career")),
+    (
+        "I'm leaving next month. No progression, no pay rise, and the practice never noticed the work I did.",
+        themes("career", "pay", "clin"),
+    ),
+    ("It's the emotional weight that gets you, hearing people's stories day after day.", themes("well")),
+    ("Need more link workers in our PCN - there are 3 of us for 9 practices.", themes("staff")),
+    ("The GP partners have been brilliant since day one.", themes("pos")),
+    (
+        "Mental health support locally has a two year wait so I end up holding people who are really unwell.",
+        themes("comm", "refer"),
+    ),
+    (
+        "the ICB wants a case study every month on top of everything else, when am I meant to see patients",
+        themes("out"),
+    ),
+    (
+        "I think there needs to be a national standard for training link workers, it varies massively.",
+        themes("train"),
+    ),
+    ("Safeguarding concerns come to me first because the GPs know I'll pick them up.", themes("refer")),
+    ("cannot stress enough how isolating this job is when youre the only one in the building", themes("sup")),
+    ("Everything's grand, genuinely, nothing to add.", themes("pos")),
+    ("Same as above really.", themes()),
+]
+
+#: A seventh hold-out in styles the others use little (second person, sarcasm, a theme word named only to deny it,
+#: British colloquialisms, text-speak, managers' answers, praise mixed with complaint, long multi-theme answers,
+#: bullet lists, "anything else" answers), labelled from the frame before it was first run.
+HOLDOUT_7: list[tuple[str, frozenset[str]]] = [
+    # second person
+    ("You're on your own most of the time, nobody to ask when a case goes sideways.", themes("sup")),
+    (
+        "You spend half your day chasing the practice to add things to the notes because you can't write in them "
+        "yourself.",
+        themes("it"),
+    ),
+    ("You get into this to help people and end up drowning in forms.", themes("out")),
+    ("You never know from one year to the next if you'll still have a job.", themes("pay")),
+    ("You give so much of yourself and there's nothing left at the end of the day.", themes("well")),
+    ("Once you've been doing it a couple of years you realise there's nowhere to go.", themes("career")),
+    ("You feel like a spare part in practice meetings, nobody asks your opinion.", themes("clin")),
+    # sarcasm and irony
+    ("Oh I just love being the practice's unofficial receptionist, said no one ever.", themes("clin")),
+    ("Brilliant, another new outcome form from the ICB. Just what I needed.", themes("out")),
+    ("Fantastic that we get a 1% pay rise while the bills double.", themes("pay")),
+    ("Great system where I have to phone reception to read a patient's notes.", themes("it")),
+    ("Supervision? What supervision.", themes("sup")),
+    (
+        "Love how the ICB can find money for another dashboard but not for the groups we refer to.",
+        themes("comm"),
+    ),
+    # a theme word named only to deny it
+    (
+        "IT is fine, it's the referrals that are the problem - half of them are people in mental health crisis.",
+        themes("refer"),
+    ),
+    ("Pay's ok honestly. What gets me is the lack of any progression.", themes("career")),
+    ("I don't need more training, I need fewer patients on my list.", themes("staff")),
+    ("Supervision isn't the issue, I get plenty. It's that I'm knackered.", themes("well")),
+    (
+        "Not a community groups problem round here, we've got loads. The problem is getting GPs to refer to us at "
+        "all.",
+        themes("clin"),
+    ),
+    (
+        "The data side is fine. What I'd change is having no other link workers nearby to talk things through with.",
+        themes("sup"),
+    ),
+    ("Caseload is manageable, it's the emotional weight of some of the stories that stays with me.", themes("well")),
+    # British colloquialisms
+    ("Proper skint on this wage, can't even afford to run the car for home visits.", themes("pay")),
+    ("We're run ragged, there's three of us for the whole PCN and it's mental.", themes("staff")),
+    ("The gaffer's never about, I'm left to crack on by myself.", themes("sup")),
+    (
+        "Gutted that the lunch club shut, it was the only thing going for the old boys in the village.",
+        themes("comm"),
+    ),
+    ("Feeling a bit frazzled if I'm honest.", themes("well")),
+    ("Bog standard induction, two days of e-learning and Bob's your uncle.", themes("train")),
+    ("Doctors haven't got a Scooby what we do.", themes("clin")),
+    ("Cracking team, can't fault them.", themes("pos")),
+    # typos and text-speak
+    ("need acess 2 emis asap cant do nuffin without it", themes("it")),
+    ("2 many pts on my list & no1 to hand over to", themes("staff")),
+    ("wd luv sum mh first aid trainin", themes("train")),
+    ("feel v alone in this job tbh", themes("sup")),
+    ("gp's dnt refer properly, get ppl in crisis sent 2 me", themes("refer")),
+    ("pay is shocking 4 wot we do", themes("pay")),
+    ("lov my job lol", themes("pos")),
+    # managers
+    (
+        "As a service manager, my team of six link workers are carrying caseloads well over what's safe and I "
+        "can't recruit into the vacant post.",
+        themes("staff"),
+    ),
+    (
+        "I manage the SP team for our PCN. The biggest risk is that ARRS funding isn't guaranteed beyond next year, "
+        "so I can't offer permanent contracts.",
+        themes("pay"),
+    ),
+    (
+        "Speaking as a lead, there's no funded clinical supervision for my staff and I end up providing it "
+        "myself.",
+        themes("sup"),
+    ),
+    (
+        "From a management perspective the reporting burden is huge - three funders, three sets of KPIs.",
+        themes("out"),
+    ),
+    ("My link workers are fantastic but several are showing signs of burnout.", themes("pos", "well")),
+    (
+        "We lost two experienced link workers last year because there was no higher band to promote them into.",
+        themes("career"),
+    ),
+    (
+        "As a PCN manager I'd say the link workers are undervalued by some of our partners who still don't see "
+        "what they bring.",
+        themes("clin"),
+    ),
+    # praise mixed with complaint
+    ("Love the patients, hate the paperwork.", themes("pos", "out")),
+    ("The GPs are great with me but the nurses still think I'm there to do their admin.", themes("pos", "clin")),
+    (
+        "My manager's brilliant, it's just a shame she's been off for months and there's nobody covering her.",
+        themes("pos", "sup"),
+    ),
+    (
+        "Really rewarding work, but I'm on a rolling six-month contract which makes it hard to plan anything.",
+        themes("pos", "pay"),
+    ),
+    (
+        "Lots of groups in town but transport out to the villages is dreadful, so half my patients can't get to "
+        "them.",
+        themes("comm"),
+    ),
+    ("Pros: lovely team, flexible hours. Cons: pay, no career path.", themes("pos", "pay", "career")),
+    # long answers with several themes
+    (
+        "Where to begin. I started in 2021 with no induction whatsoever, was handed a phone and told to get on "
+        "with it. Three years later I'm still on band 4, still on a fixed term contract, and still don't have a "
+        "smartcard so I'm ringing the practice every time I need a med list. The patients keep me going though.",
+        themes("train", "career", "pay", "it", "pos"),
+    ),
+    (
+        "I think the hardest thing is the sheer volume. I've got around 85 people open and referrals keep "
+        "coming, and a fair few of them really need secondary mental health care. By Friday I'm running on empty.",
+        themes("staff", "refer", "well"),
+    ),
+    (
+        "Honestly the job itself is great and I've got a good supervisor. My frustration is with the PCN, who "
+        "want numbers every week and don't care about quality. I've asked to go to the regional network "
+        "meetings and been told there's no time.",
+        themes("pos", "out", "sup"),
+    ),
+    (
+        "Anything else: I'd just say that the VCSE is on its knees round here. Groups I used to refer to have "
+        "folded and the ones left have waiting lists. Something needs to change at ICB level.",
+        themes("comm"),
+    ),
+    # bullet lists
+    ("- smartcard\n- more admin support\n- a decent wage", themes("it", "staff", "pay")),
+    (
+        "• better links with mental health services so we're not holding risk\n• clearer referral criteria",
+        themes("refer"),
+    ),
+    (
+        "1. no more case studies 2. funded diploma 3. regular 1:1s with someone who gets it",
+        themes("out", "train", "sup"),
+    ),
+    # other
+    ("ONS4 is pointless, patients just tick whatever to get it over with.", themes("out")),
+    ("Would like to be asked before the partners decide what I'm doing with my week.", themes("clin")),
+    ("The hospital discharge team refer people who need a care package, not a link worker.", themes("refer")),
+    ("I'm off with stress at the moment, largely down to the caseload.", themes("well", "staff")),
+    ("I'd love to shadow a more experienced SPLW in another PCN.", themes("train")),
+    ("It's a fab job.", themes("pos")),
+    # "anything else" with nothing of substance
+    ("No, I think I've covered it all.", themes()),
+    ("Not really, thanks.", themes()),
+    ("See previous answer re funding.", themes("pay")),
+    ("Please actually listen to us this time.", themes()),
+]
+
+#: An eighth hold-out in other styles again (questions, hedged answers, formal recommendations, bare figures,
+#: comparisons with other roles, ward-, youth- and council-based workers, capitals, emoji, metaphor, changes over
+#: time, conditionals, quoted remarks, dialect, semicolon lists), labelled from the frame before it was first run.
+HOLDOUT_8: list[tuple[str, frozenset[str]]] = [
+    # questions
+    ("Why am I still waiting for a smartcard after five months?", themes("it")),
+    ("How are we supposed to evidence impact when nobody agrees on a measure?", themes("out")),
+    ("Who exactly is my line manager? Nobody seems to know.", themes("sup")),
+    ("What happens to us when the ARRS money stops?", themes("pay")),
+    ("Is anyone actually checking that referrals are appropriate before they reach us?", themes("refer")),
+    ("Why would anyone stay when there's no band 5 to aim for?", themes("career")),
+    # hedged
+    ("I suppose a bit more training on benefits wouldn't go amiss.", themes("train")),
+    ("Maybe slightly fewer practices to cover? Four is a lot.", themes("staff")),
+    ("Possibly more contact with other link workers, I don't really know any.", themes("sup")),
+    ("Not sure really, perhaps just feeling a bit more appreciated by the surgery.", themes("clin")),
+    # formal recommendations
+    (
+        "Recommendation: commissioners should move to three-year contracts for SPLW posts to aid retention.",
+        themes("pay"),
+    ),
+    ("It is recommended that a standardised outcomes framework be adopted across the ICS.", themes("out")),
+    (
+        "Consideration should be given to a structured competency framework with defined progression to senior "
+        "practitioner level.",
+        themes("career"),
+    ),
+    ("Investment in the voluntary sector is essential to sustain onward referral pathways.", themes("comm")),
+    # bare figures
+    ("Caseload: 92. Recommended: 50. Enough said.", themes("staff")),
+    ("3 SPLWs, 11 practices, 58,000 patients.", themes("staff")),
+    ("£23k for a role that holds safeguarding risk every day.", themes("pay")),
+    ("Had 4 different managers in 2 years.", themes("sup")),
+    # other roles
+    ("The care coordinators get paid a band higher for less responsibility.", themes("pay")),
+    ("Health coaches in our PCN get protected training days, we don't.", themes("train")),
+    (
+        "The mental health practitioners won't take anyone below a certain threshold, so everyone else lands with "
+        "me.",
+        themes("refer"),
+    ),
+    # ward-, youth- and council-based
+    ("On the ward, the consultants treat me as the discharge coordinator.", themes("clin")),
+    ("Working with young people, there's very little for teenagers with anxiety locally.", themes("comm")),
+    ("Being council-employed I can't get on the GP system at all.", themes("it")),
+    # capitals and emoji
+    ("WE NEED MORE STAFF", themes("staff")),
+    ("STOP SENDING ME SAFEGUARDING CASES", themes("refer")),
+    ("Love my job 😊 but the pay 😬", themes("pos", "pay")),
+    ("Tired 😴😴", themes("well")),
+    ("Supervision? 🤷", themes("sup")),
+    # metaphor
+    (
+        "It feels like banging my head against a brick wall trying to get GPs to take SP seriously.",
+        themes("clin"),
+    ),
+    (
+        "Jack of all trades, master of none - I'm expected to be a debt adviser, housing officer and counsellor.",
+        themes("refer"),
+    ),
+    ("My tank is empty.", themes("well")),
+    # changes over time
+    (
+        "Supervision used to be non-existent but we now have a monthly group with a psychotherapist.",
+        themes(),
+    ),
+    ("Things have got a lot better since the PCN hired a second link worker.", themes("pos")),
+    (
+        "When I started nobody knew what I did; three years on the GPs refer appropriately and ask my advice.",
+        themes("pos"),
+    ),
+    # conditionals
+    ("If the grant isn't renewed in April I'm out of a job.", themes("pay")),
+    ("If referrals keep rising at this rate I'll have to close my list.", themes("staff")),
+    # quoted remarks
+    ("'So what is it you actually do?' - a GP partner, after I'd been there two years.", themes("clin")),
+    ("My manager's words: 'we can't afford supervision this year'.", themes("sup")),
+    # dialect
+    ("There's nowt for young'uns round here, the youth club shut years ago.", themes("comm")),
+    ("Dead busy, can't get through the list.", themes("staff")),
+    ("Proper mithered by all the forms.", themes("out")),
+    # one word
+    ("Morale.", themes("well")),
+    ("Remit creep", themes("refer")),
+    ("Headcount", themes("staff")),
+    ("Pension", themes("pay")),
+    # semicolon lists
+    ("Better pay; a career framework; fewer hoops to jump through for data.", themes("pay", "career", "out")),
+    ("Access to records; a quiet room; a team to belong to.", themes("it", "sup")),
+    # praise only
+    ("Couldn't ask for a better PCN to work in.", themes("pos")),
+    ("The difference I see in people after a few sessions is why I do this.", themes("pos")),
+    ("My GPs actually get it, which makes all the difference.", themes("pos")),
+    # nothing about the role
+    ("I work term time only so can't comment on the summer.", themes()),
+    ("Patients with long-term pain are my biggest group at the moment.", themes()),
+    ("I'm also a qualified yoga teacher and bring that into some sessions.", themes()),
+    ("Answered in previous question.", themes()),
+    ("Nope.", themes()),
+    # several themes
+    (
+        "I'm the only SPLW for a rural PCN; no peers, no admin help, and patients can't get to groups because "
+        "there's one bus a day.",
+        themes("sup", "staff", "comm"),
+    ),
+    (
+        "Our practice manager is brilliant and includes us in everything, but the ICB reporting template changes "
+        "every quarter and the MYCAW data never gets looked at.",
+        themes("pos", "out"),
+    ),
+    ("Three years in and I'm still the only one who doesn't have a work laptop.", themes("it")),
+    (
+        "I'd really value proper training in trauma-informed practice, and some clinical supervision to go with it.",
+        themes("train", "sup"),
+    ),
+    ("The nurses think social prescribing means handing out leaflets.", themes("clin")),
+    (
+        "We hold people on our caseload for months because the counselling waiting list is 18 months.",
+        themes("comm", "refer"),
+    ),
+]
+
+
+# Written by an engineer who had not seen the rules, the tests or the dev set (only ../shared/codebook.md),
+# labelled before the first run.
+HOLDOUT_9: list[tuple[str, frozenset[str]]] = [
+    # --- non-responses of varied forms (no themes) ---
+    ("n/a", themes()),
+    ("No", themes()),
+    ("-", themes()),
+    ("nothing to add thanks", themes()),
+    ("See above", themes()),
+    ("N/A.", themes()),
+    ("no not really", themes()),
+    (".", themes()),
+    # --- third-question thanks only (says nothing of substance: no themes) ---
+    ("Thank you for asking our views", themes()),
+    # --- one-word / fragment answers ---
+    ("Smartcard!!", themes("it")),
+    ("more LWs", themes("staff")),
+    ("proper supervision", themes("sup")),
+    ("training budget", themes("train")),
+    ("Remote access. Can't do anything from home.", themes("it")),
+    ("a career path that actually goes somewhere", themes("career")),
+    ("burnt out tbh", themes("well")),
+    ("love my job", themes("pos")),
+    ("ONS4 is pointless", themes("out")),
+    # --- lists ---
+    ("1. EMIS access from home 2. a laptop that works 3. admin support", themes("it", "staff")),
+    ("- More training on mental health\n- Clinical supervision that's actually clinical\n"
+     "- Banding that reflects what we actually do (Band 4 doesn't cut it)", themes("train", "sup", "pay")),
+    ("Challenges: * referrals that are really for the crisis team * no groups left locally since "
+     "the council cut funding * waiting lists for counselling 6 months+", themes("refer", "comm")),
+    ("For me the biggest challenges are 1) no access to the clinical record, I have to email the GP "
+     "to add anything, 2) no laptop, I use my own phone for patient calls which I'm not comfortable "
+     "with, and 3) I get no CPD budget whatsoever. Its a lot.", themes("it", "train")),
+    # --- formal / HR-speak ---
+    ("It would be beneficial for the PCN to establish a clear competency framework with defined "
+     "progression routes to Senior Link Worker and Lead roles, as currently there is no structured "
+     "pathway beyond Band 4.", themes("career")),
+    ("The fixed-term nature of ARRS-funded contracts under the Network DES creates considerable "
+     "uncertainty for staff retention and service continuity. A commitment to recurrent funding "
+     "would be welcomed.", themes("pay")),
+    ("As a Social Prescribing Lead, I would highlight that the reporting requirements placed on the "
+     "team (monthly KPIs, the Information Standard, WEMWBS pre and post) are disproportionate and "
+     "take time away from patient contact.", themes("out")),
+    ("Greater recognition of the role within the multidisciplinary team would improve integration. "
+     "Clinical colleagues are not always aware of the scope of social prescribing and this results "
+     "in referrals that are better suited to other services.", themes("clin", "refer")),
+    ("We are commissioned through a charity and the contract goes out to tender every two years. "
+     "Each time there is significant anxiety as to whether staff will TUPE across or be made "
+     "redundant.", themes("pay")),
+    # --- angry ---
+    ("Im sick to death of being treated like the receptionists overflow. I am not there to chase "
+     "prescriptions or ring patients about flu jabs!!! Nobody in the practice has a clue what I "
+     "actually do", themes("clin")),
+    ("Paid peanuts, contract ends in March and nobody will tell us if its being renewed. "
+     "Disgraceful way to treat staff.", themes("pay")),
+    ("GPs referring people who are actively suicidal to me. I'm not a mental health nurse. It's "
+     "dangerous and one day something will go badly wrong. They clearly don't understand what the "
+     "role is.", themes("refer", "clin")),
+    ("Absolutely NO ONE checks in on us. Ive had one supervision session in 18 months. Its a joke",
+     themes("sup")),
+    ("The housing referrals are beyond me. I'm not a housing officer, I can't fix someone being "
+     "made homeless on a Friday afternoon.", themes("refer")),
+    # --- weary ---
+    ("Honestly just tired. Caseload of 90+, three surgeries, and every week there's another thing "
+     "to record. I go home and can't switch off.", themes("staff", "out", "well")),
+    ("I'm on my second bout of sick leave this year with stress. The stuff people tell us stays "
+     "with you and there's nothing in place to offload it, no debrief, nothing.", themes("well", "sup")),
+    ("It's the emotional stuff. You hear things you can't unhear.", themes("well")),
+    ("Data, data, data. Every month another spreadsheet.", themes("out")),
+    # --- upbeat / mixed upbeat ---
+    ("Brilliant team, my GPs are really supportive and actually ask for my input at MDT. Only thing "
+     "I'd change is getting proper access to SystmOne as I still have to ask the HCA to add notes "
+     "for me.", themes("pos", "it")),
+    ("Really rewarding role. Would love the chance to do a level 3 counselling skills course if "
+     "there was funding for it", themes("pos", "train")),
+    ("Our team is fab. Honestly the best job I've had. Just wish there was a way to move up without "
+     "leaving.", themes("pos", "career")),
+    # --- regional / colloquial ---
+    ("its a reet struggle getting folk to groups when theres no bus past 6 and half the villages "
+     "have nowt anyway", themes("comm")),
+    ("Wee bit more money wouldnae go amiss, the cost of living's crippling and we're on the same as "
+     "a shelf stacker", themes("pay")),
+    ("ave bin doin this 4 yr now n still same band same job nowhere to go, might av to leave",
+     themes("career")),
+    ("Proper knackered me duck. Too many patients not enough of us", themes("well", "staff")),
+    # --- typos / missing punctuation ---
+    ("need trainning on emis and snomed codes nobody showed me how to code anything when i started",
+     themes("it")),
+    ("the wemwbs is to long for most of my patients they get fed up half way throuhg and i dont "
+     "know what to put", themes("out")),
+    ("more peer suport would be good we are all working in silo's", themes("sup")),
+    ("too many practises im spread across 4 and cant build relationships with any of them so the "
+     "gps never really get what im for", themes("staff", "clin")),
+    # --- theme word present but answer is about something else ---
+    ("I did my training as a nurse years ago so the clinical side is fine, what I struggle with is "
+     "the amount of people coming through with debt and eviction notices expecting me to sort it",
+     themes("refer")),
+    ("IT isn't the issue for me, we've got EMIS and smartcards sorted. The problem is the practice "
+     "manager sees me as spare admin cover whenever someone is off.", themes("clin")),
+    ("The patients I see are often burnt out carers who've had no break in years. Respite is like "
+     "gold dust round here.", themes("comm")),
+    ("Pay is ok for what it is. What gets me is the 3 month wait for talking therapies and the food "
+     "bank only being open one morning a week.", themes("comm")),
+    ("Career-wise I'm not bothered, I'm near retirement. I'd just like the data side to be simpler "
+     "- we record the same thing in three places.", themes("out")),
+    ("Safeguarding training is the one thing I'd ask for, level 3, our PCN only funds level 1 for "
+     "non-clinical staff.", themes("train")),
+    ("Band 4 for what is essentially a caseload-holding role managing risk. Pay should reflect the "
+     "responsibility, and there's nowhere to go above it either.", themes("pay", "career")),
+    # --- patients' problems only (not a link-worker theme) ---
+    ("Loneliness is the biggest thing I see. So many older people who haven't spoken to anyone in "
+     "days.", themes()),
+    ("Patients struggling with cost of living, energy bills, can't afford to heat their homes.",
+     themes()),
+    # --- praise one thing, complain about another ---
+    ("My manager is great and I get monthly supervision, no complaints there. The hard bit is the "
+     "emotional weight of some of the stories, bereavement especially, it does take its toll.",
+     themes("pos", "well")),
+    ("The VCSE sector here is amazing, so many good groups. But I'm on a 12-month contract through "
+     "the council and have no idea if I'll have a job next April.", themes("pos", "pay")),
+    ("GPs are lovely people and supportive in their way but they just don't get what social "
+     "prescribing is, they think I'm a benefits advisor", themes("pos", "clin")),
+    ("Great peer network through the regional SPLW forum, keeps me sane. The ARRS funding though, "
+     "nobody knows what happens after 2025/26", themes("pos", "pay")),
+    ("I enjoy the patient contact side but the paperwork is relentless, MYCAW, case studies, "
+     "quarterly returns to the PCN", themes("pos", "out")),
+    # --- hedged ---
+    ("Maybe some kind of progression? Not sure what that would look like, a senior LW role perhaps",
+     themes("career")),
+    ("Not sure if this is the right place but I'd probably benefit from some training in working "
+     "with people with autism", themes("train")),
+    ("I think possibly more admin support? I spend a lot of time booking rooms and chasing things",
+     themes("staff")),
+    ("Not sure it's a big issue but sometimes I feel a bit on my own, I'm the only LW in the PCN",
+     themes("sup")),
+    ("Would be good to have a senior link worker to go to with complex cases, at the minute it's "
+     "just me and google", themes("sup")),
+    # --- long and rambling, several themes ---
+    ("Where do I start. I cover 5 practices across 2 towns which means I'm in the car half the day "
+     "and I can't log into two of them because they're on SystmOne and my card hasn't been set up. "
+     "My caseload is about 70 and there's a waiting list of 6 weeks just to see me. On top of that "
+     "the groups I used to refer into have mostly closed since the lottery funding ended. I'm "
+     "exhausted and don't know how much longer I can keep doing this.", themes("staff", "it", "comm", "well")),
+    ("Our PCN clinical director is supportive which helps. But there's no clinical supervision for "
+     "us at all, we just debrief in the car park. The training offer is basically nil - the PCN "
+     "won't pay for anything, not even the NASP courses. And we're on Band 4 with no prospect of "
+     "anything higher.", themes("pos", "sup", "train", "career")),
+    ("The role has drifted massively since I started. It was meant to be about what matters to you "
+     "conversations, now I get referrals for housing disrepair, domestic abuse, people in active "
+     "addiction, and the GPs think because I'm there I can pick it all up. I've raised it with my "
+     "manager but she's covering 3 teams and I barely get any time with her. Honestly it's "
+     "affecting my sleep.", themes("refer", "clin", "sup", "well")),
+    ("Anything else: I'd like NHSE to know that social prescribing works, I see it every day. But we "
+     "can't evidence it because the tools you make us use don't capture what changes for people, "
+     "and half the VCSE orgs we refer into are closing because their funding got cut. Fund the "
+     "community side or there's nothing to prescribe.", themes("pos", "out", "comm")),
+    # --- plain single-theme statements, mixed registers ---
+    ("We need a national framework for progression like physios and pharmacists have", themes("career")),
+    ("Link workers should be trained in trauma-informed practice as standard, it should be part of "
+     "induction.", themes("train")),
+    ("More link workers. There's 2 of us for 60,000 patients.", themes("staff")),
+    ("The practice nurses still don't know I exist half the time. A bit of promotion of the role "
+     "from NHSE would go a long way.", themes("clin")),
+    ("Access to SystmOne please, I can't see bloods or letters so I go in blind", themes("it")),
+    ("Patients waiting 18 months for a mental health assessment end up with me as a stopgap",
+     themes("refer", "comm")),
+    ("there's no way to show commissioners the impact, we've got nothing beyond numbers seen",
+     themes("out")),
+    ("Role creep is real. I've ended up doing PIP forms, benefit appeals, the lot.", themes("refer")),
+    ("Rural patch, no public transport to speak of, and half the services on the DoS have closed "
+     "anyway.", themes("comm")),
+    ("The consultants and hospital discharge teams send us people expecting us to arrange care "
+     "packages. Wider NHS has no idea what SPLWs are for.", themes("refer", "clin")),
+]
+
+
+# Written blind like HOLDOUT_9, by another engineer; labelled before the first run.
+HOLDOUT_10: list[tuple[str, frozenset[str]]] = [
+    # very short answers
+    ("More training on mental health first aid.", themes("train")),
+    ("less reporting!!", themes("out")),
+    ("a senior post to aim for", themes("career")),
+    ("Access to SystmOne", themes("it")),
+    ("I love my job", themes("pos")),
+    ("Im knackered. Thats it really.", themes("well")),
+    ("More link workers and less time on stats", themes("staff", "out")),
+    # non-responses of varied forms
+    ("n/a", themes()),
+    ("No", themes()),
+    ("Nothing further to add at this time, thank you.", themes()),
+    ("-", themes()),
+    ("See previous answer", themes()),
+    ("N/A covered above", themes()),
+    ("no comment", themes()),
+    ("I've said everything I wanted to in the other boxes, thanks", themes()),
+    # substantive answers that no theme fits
+    (
+        "This survey took me about 40 minutes. Could it be shorter next year? Some of the questions didn't "
+        "really apply to those of us employed by the voluntary sector.",
+        themes(),
+    ),
+    (
+        "Most of the young people referred to me are 13-16, lots of anxiety and school refusal, and often the "
+        "parents need as much support as the child does. I end up doing a lot of my work with the whole family "
+        "rather than just the young person.",
+        themes(),
+    ),
+    # numbers and specifics
+    (
+        "Caseload is currently 87 open clients and I'm 0.8 WTE (30 hrs). We get 25-30 new referrals a month and "
+        "our waiting list is sitting at 9 weeks. We need at least one more link worker in the PCN, probably "
+        "two.",
+        themes("staff"),
+    ),
+    (
+        "Band 4 for 4 years. I have a degree and a level 3 in counselling, and I hold a caseload that includes "
+        "people with suicidal thoughts, debt and housing crisis, the same as the band 6 mental health "
+        "practitioner down the corridor. The pay doesn't reflect that and there is nowhere to go above band 4 "
+        "in our PCN - no senior role exists.",
+        themes("pay", "career"),
+    ),
+    (
+        "ARRS funding only confirmed to March. We found out in February whether we'd have jobs in April. Third "
+        "year running. Another 12 month fixed term contract.",
+        themes("pay"),
+    ),
+    (
+        "The waiting list for the local counselling service is 26 weeks, the befriending service has closed its "
+        "list, and the only bus from the villages into town runs twice a day. I can't refer people to things "
+        "that don't exist.",
+        themes("comm"),
+    ),
+    (
+        "We complete ONS4 at first and last contact, WEMWBS for anyone on the MH pathway, plus the quarterly "
+        "return to the ICB which is a spreadsheet with 14 tabs. I reckon I spend a day a week on data. Half my "
+        "patients find the questions intrusive at a first appointment.",
+        themes("out"),
+    ),
+    ("Burnt out. 120 on caseload, no cover when I'm on leave, come back to 40 new referrals.", themes("well", "staff")),
+    # naming specific tools and systems
+    (
+        "I'm on EMIS but read-only. I can't book into my own clinic, can't add a SNOMED code, and have to email "
+        "reception on NHS mail to get anything added to the record. It took 5 months to get my smartcard.",
+        themes("it"),
+    ),
+    (
+        "Our VCSE uses Elemental for case management and the practices are on SystmOne, and they don't talk to "
+        "each other so everything gets typed twice. Some training on SystmOne would help as well, I was never "
+        "shown how to use tasks properly.",
+        themes("it"),
+    ),
+    (
+        "Joy is fine as a directory but the outcomes side is clunky and the MYCaW scores don't export properly, "
+        "so I end up doing our monthly stats by hand in Excel.",
+        themes("out"),
+    ),
+    (
+        "Accurx has been a game changer for me, I can text patients and send them links to groups. My practice "
+        "manager got me set up with it in my first week.",
+        themes("pos"),
+    ),
+    (
+        "A laptop that works off site. I do home visits and run groups in the community but can't get into "
+        "anything remotely, so I have to come back to the surgery to type up notes at 5pm.",
+        themes("it"),
+    ),
+    (
+        "The DoS is out of date - half the services on it have closed since covid and nothing has replaced "
+        "them.",
+        themes("comm"),
+    ),
+    (
+        "I'm employed by the mental health trust and based in the CMHT. I have RiO but not EMIS so I can't see "
+        "what the GP has done or write anything back to them. Access to both would help.",
+        themes("it"),
+    ),
+    (
+        "The SNOMED codes are confusing and nobody has ever trained us on them. I don't know if I'm coding "
+        "'referral to social prescribing service' and 'declined' properly, which then messes up the reports the "
+        "PCN sends off.",
+        themes("it", "out"),
+    ),
+    (
+        "We need a national outcome framework that everyone uses. Some PCNs use ONS4, some WEMWBS, some MYCaW, "
+        "some nothing at all, so nobody can compare anything.",
+        themes("out"),
+    ),
+    # long answers mixing several themes
+    (
+        "Where to start. I cover 3 practices (about 38,000 patients) on my own since my colleague left in the "
+        "summer and wasn't replaced. The GPs send me everyone they don't know what to do with, including people "
+        "who are actively suicidal or being evicted next week, which is not what I'm trained for. I get no "
+        "clinical supervision - my line manager is the PCN business manager who is lovely but has no idea what "
+        "the job involves. I'm exhausted and I've already been signed off once this year.",
+        themes("staff", "clin", "refer", "sup", "well"),
+    ),
+    (
+        "The role is brilliant when it's done properly. I get to spend an hour with someone and actually help "
+        "them. But the funding for the things I refer into is disappearing - our Age UK lost its lunch club and "
+        "the men's shed is run by two volunteers in their eighties. And I'm on a one year contract so I can't "
+        "even promise patients I'll still be here in the spring.",
+        themes("pos", "comm", "pay"),
+    ),
+    (
+        "Training. We had a 2 day induction that was mostly fire safety and IG. Nothing on motivational "
+        "interviewing, nothing on benefits, nothing on trauma informed practice. I've asked to do the "
+        "Personalised Care Institute courses but there's no budget and no time to do them in work hours. The "
+        "CPD the ICB puts on is always at 1pm on a weekday when I'm running groups.",
+        themes("train"),
+    ),
+    (
+        "Peer support from other link workers across the ICB is what has kept me going. Our monthly network "
+        "meeting is brilliant. I wish we had the same in the PCN though - I'm the only non-clinical person in "
+        "the team and it can feel very lonely.",
+        themes("pos", "sup"),
+    ),
+    (
+        "I work for a housing association that hosts the SPLW service for a PCN in Newcastle. We were one of "
+        "the first to start back in 2019. Back then we had a clear remit and a good relationship with the "
+        "practices.\n\nSince then the PCN has grown to 7 practices and there are still only 3 of us. The "
+        "practices have had so much staff turnover that nobody remembers what we're for, and new GPs refer for "
+        "things like 'needs a cleaner'. We spend half our time explaining the service.",
+        themes("staff", "clin"),
+    ),
+    (
+        "I'd say we need more link workers, more training and more money, in that order. I'm in a PCN of 52,000 "
+        "patients with 2 of us. I've done no training since my induction 18 months ago. And band 4 is not "
+        "enough when you're sitting with someone who's just told you about being abused as a child. That stays "
+        "with you and I'm not sure how much longer I can do it.",
+        themes("staff", "train", "pay", "well"),
+    ),
+    (
+        "Five years in. I've watched three colleagues leave for better paid jobs in the council and the "
+        "hospital because there was no way up here. Still no senior post, still no band 5. Meanwhile the "
+        "caseload has doubled and the referrals get more complicated every year - last week I had a referral "
+        "for a man who'd just been released from prison with nowhere to live.",
+        themes("career", "staff", "refer"),
+    ),
+    # advice to NHS England
+    (
+        "My advice to NHS England: stop asking us to prove our worth with numbers. A WEMWBS score going up by 3 "
+        "points doesn't capture that Mrs X has left the house for the first time in two years. Fund proper "
+        "evaluation by researchers instead of expecting link workers to do it on top of everything else.",
+        themes("out"),
+    ),
+    (
+        "NHSE should create a career framework - trainee, link worker, senior, lead - with clear competencies "
+        "at each level. Without it people leave after 2 years because there's nowhere to go.",
+        themes("career"),
+    ),
+    (
+        "If NHSE want GPs to use us properly there should be something in GP training and in practice "
+        "inductions explaining what social prescribing is and what it isn't. Half the locums have never heard "
+        "of us.",
+        themes("clin"),
+    ),
+    # paragraphs of context before the point
+    (
+        "I came into this from 15 years in the probation service, so I'm used to complex people and I'm used to "
+        "pressure. I took a pay cut to do it because I believed in the idea of giving people time. I've been "
+        "doing it nearly three years now across two PCNs in the Black Country.\n\nWhat would help me most is "
+        "being line managed by someone who understands social prescribing. My manager is a practice manager who "
+        "sees me as an extra pair of hands for reception. Last month I was asked to cover the phones during flu "
+        "clinic.",
+        themes("sup", "clin"),
+    ),
+    (
+        "We're a small VCSE hosting 4 link workers for the PCN on a subcontract. The contract is renewed every "
+        "year and this year it was signed 2 days before it was due to end, so all four of us had been given "
+        "at-risk letters. Two of my colleagues have already found other jobs. If the PCN won't commit to more "
+        "than 12 months at a time they will lose everyone with experience.",
+        themes("pay"),
+    ),
+    (
+        "I'm 52 and came into this as a second career after being made redundant from retail management. I love "
+        "the work. But I'd like some sense that there's a future in it - a senior role, a specialist route, "
+        "anything. At the moment it feels like you do this job until you get fed up and then you leave.",
+        themes("pos", "career"),
+    ),
+    # ambivalent answers
+    (
+        "Mixed feelings honestly. Some days I go home buzzing because someone has joined a walking group and "
+        "made friends. Other days I go home and can't stop thinking about the lady whose son is using and who "
+        "has nowhere to go. I don't know if I'll still be doing this in a year.",
+        themes("pos", "well"),
+    ),
+    ("It's alright. The team's fine. Pay could be better but I knew that when I took it on.", themes("pos", "pay")),
+    (
+        "I like the patients and I like the work but I'm not sure the PCN knows what to do with me. I've been "
+        "here 8 months and some days I still don't have a room.",
+        themes("pos", "clin"),
+    ),
+    (
+        "Not sure this is the right box but the biggest thing for me is the data. We're asked for case studies "
+        "every quarter on top of the numbers and writing them properly takes hours. I think case studies are "
+        "valuable, just not when they're a tick box exercise.",
+        themes("out"),
+    ),
+    # answers that begin by answering a different question
+    (
+        "Yes, I would recommend the role to a friend. What would help though is proper clinical supervision "
+        "with someone qualified, not just a catch up about numbers.",
+        themes("pos", "sup"),
+    ),
+    (
+        "I work 4 days a week across 2 practices, been in post about a year. The biggest challenge is GPs "
+        "referring people who need a CPN, people with severe and enduring mental illness. I'm not the right "
+        "person for them and I know it.",
+        themes("refer"),
+    ),
+    # mostly about the patients' lives
+    (
+        "So many of the people I see are in work but can't afford to heat their homes. One man I saw last week "
+        "was sleeping in his coat. The food bank only opens on Tuesdays and the warm space at the library shut "
+        "in March when its funding ran out. I can give him time but I can't give him money.",
+        themes("comm"),
+    ),
+    (
+        "Loneliness in older people is huge down here (rural Cornwall). People can't get to anything because "
+        "the buses have been cut - one of my patients would need two buses and 3 hours to get to a one hour "
+        "group.",
+        themes("comm"),
+    ),
+    (
+        "The patients I see now are much more complex than when I started. It used to be loneliness, now it's "
+        "eviction notices, benefit sanctions, domestic abuse, drug use. We're not commissioned for that and "
+        "there's nowhere to pass them on to.",
+        themes("refer", "comm"),
+    ),
+    # PCN or host organisation management
+    (
+        "The PCN clinical director changed last year and the new one doesn't see the point of social "
+        "prescribing. Our hours have been cut from 37.5 to 30 and he's talked about replacing us with care "
+        "coordinators.",
+        themes("clin", "pay"),
+    ),
+    (
+        "Our host organisation (the local authority) and the PCN argue about who's responsible for us. I've had "
+        "3 different line managers in 18 months and nobody has done my appraisal.",
+        themes("sup"),
+    ),
+    (
+        "Link workers should be invited to PCN meetings. We're never included in the MDT even when we know the "
+        "patient better than anyone.",
+        themes("clin"),
+    ),
+    # specialist and senior posts
+    (
+        "As a CYP link worker I'm the only one in the ICB. There's no one to talk to about safeguarding worries "
+        "with under 16s, no specialist supervision, and all the training I was given was geared to adults.",
+        themes("sup", "train"),
+    ),
+    (
+        "I'm on the green social prescribing programme and the funding ends in March. The nature groups I've "
+        "helped to set up will probably fold without it, and nobody has told me whether my post continues.",
+        themes("pay", "comm"),
+    ),
+    (
+        "Cost of living link worker, funded by the council. Half my day is helping people with PIP forms and "
+        "debt, and I'm not a debt adviser so I worry I'll get it wrong. Citizens Advice has a 6 week wait for "
+        "an appointment so there's nowhere to send them quickly.",
+        themes("refer", "comm"),
+    ),
+    (
+        "As senior link worker I manage 6 LWs and hold my own caseload. I don't have time to do either "
+        "properly. The senior role was created without any extra pay - it's a 'responsibility' on the same "
+        "band.",
+        themes("staff", "pay"),
+    ),
+    (
+        "Team lead for 9 link workers. What I worry about most is the team's wellbeing. Two have been off with "
+        "stress this year. They carry really heavy stuff home - suicides, bereavements, domestic abuse - and "
+        "there's no funded clinical supervision for them.",
+        themes("well", "sup"),
+    ),
+    (
+        "I'm a coordinator not a link worker but I support the team. We badly need an admin person. The link "
+        "workers do all their own booking, letters and chasing and it eats about 30% of their time.",
+        themes("staff"),
+    ),
+    # low literacy / informal
+    (
+        "gps dont no what we do. they think were there to sort housing and benifits. i had one send me a pt "
+        "with psychosis last week",
+        themes("clin", "refer"),
+    ),
+    (
+        "the training is rubbish tbh, its all online modules, would like face to face and shadowing someone "
+        "experianced",
+        themes("train"),
+    ),
+    ("i feel very alone in this job no one to talk to when it gets hard", themes("sup")),
+    ("been 5 yrs in post still band 4 no senior posts anywhere near me. dead end", themes("career")),
+    # plain answers, mostly single-theme
+    (
+        "Would like to do a level 5 in health and social care or a coaching qualification but the PCN won't "
+        "fund it.",
+        themes("train"),
+    ),
+    (
+        "Honestly the best job I've had. The GPs refer appropriately, the practice treats me as part of the "
+        "team, and I can see the difference I make.",
+        themes("pos"),
+    ),
+    (
+        "Better understanding from the reception staff. They book people in with me for 'prescription query' "
+        "and 'blue badge form'.",
+        themes("clin"),
+    ),
+    (
+        "My biggest challenge is the emotional side. You hear things every day that stay with you. I've started "
+        "having trouble sleeping.",
+        themes("well"),
+    ),
+    (
+        "Fix the referral criteria. We're getting people straight out of A&E after an overdose with a note "
+        "saying 'please support'. That is a crisis team job.",
+        themes("refer"),
+    ),
+    (
+        "I'd like to be able to write directly into the patient record. At the moment I write my notes on paper "
+        "and the practice nurse codes them, which is a waste of her time.",
+        themes("it"),
+    ),
+    (
+        "Role creep. In inner London half of everyone I see has a housing problem and I've ended up as the "
+        "PCN's unofficial housing officer - filling in homelessness applications, chasing the council, even "
+        "going to court with people. That isn't social prescribing.",
+        themes("refer"),
+    ),
+    (
+        "The GPs I work with are great and really get it. My only gripe is that I still don't have a smartcard "
+        "after a year.",
+        themes("pos", "it"),
+    ),
+    ("Protected learning time. The GPs get their TARGET afternoons, we get nothing.", themes("train")),
+    (
+        "I had vicarious trauma after a patient disclosure last year and had to sort out counselling myself "
+        "through the EAP. It still affects me.",
+        themes("well"),
+    ),
+    (
+        "There's no recognised qualification for link workers, so my experience doesn't count for anything if I "
+        "want to move into another NHS role.",
+        themes("career", "train"),
+    ),
+    (
+        "I'm doing a social work degree apprenticeship, partly because there's no way up in social prescribing.",
+        themes("career"),
+    ),
+    (
+        "Started in September. Induction was good and my supervisor is lovely. Early days, but what I'm "
+        "struggling with is how much there isn't out there - for men under 50 there's basically nothing in our "
+        "area.",
+        themes("pos", "comm"),
+    ),
+]
+
+
+# Written blind like HOLDOUT_9, by a third engineer, mostly short and plain as real survey answers are;
+# labelled before the first run.
+HOLDOUT_11: list[tuple[str, frozenset[str]]] = [
+    # non-responses, varied forms
+    ("no", themes()),
+    ("N/A", themes()),
+    ("Nothing to add", themes()),
+    ("as above", themes()),
+    ("-", themes()),
+    ("No thank you", themes()),
+    ("Not at the moment.", themes()),
+    ("see previous answer", themes()),
+    # substantive but no theme fits
+    ("I'm employed by a housing association and based in one practice in Leeds.", themes()),
+    # requests, short to two sentences
+    (
+        "More training on mental health and suicide awareness, we're seeing a lot more people with low mood "
+        "since Covid.",
+        themes("train"),
+    ),
+    ("Proper access to SystmOne so I can write my own notes instead of emailing them to a GP to add.", themes("it")),
+    ("Permanent contract please!", themes("pay")),
+    ("More link workers!!", themes("staff")),
+    ("Funding for the VCSE groups we rely on.", themes("comm")),
+    (
+        "A training budget would be nice. The nurses and pharmacists in the PCN get one and we get nothing",
+        themes("train"),
+    ),
+    (
+        "Regular peer support meetings with other SPLWs in the area. I'm the only one in my PCN and it can feel "
+        "very isolating.",
+        themes("sup"),
+    ),
+    ("Senior link worker roles so there's something to aim for.", themes("career")),
+    (
+        "Pay in line with other ARRS roles. Physios and pharmacists have a clear career ladder, we have "
+        "nothing.",
+        themes("pay", "career"),
+    ),
+    ("Clear guidance on what counts as an outcome.", themes("out")),
+    ("An NHS email and laptop from day one. I waited 4 months.", themes("it")),
+    ("More community groups in the evenings for people who work", themes("comm")),
+    ("Community transport for patients who can't drive.", themes("comm")),
+    ("Training on SNOMED codes for social prescribing", themes("it")),
+    ("More link worker forums to share ideas", themes("sup")),
+    ("Recognition from the PCN that we're not just signposters.", themes("clin")),
+    (
+        "CPD on long-term conditions and benefits advice, and a recognised qualification that would actually "
+        "count towards moving up.",
+        themes("train", "career"),
+    ),
+    # complaints and concerns, short to two sentences
+    ("Clinical supervision. I have none.", themes("sup")),
+    (
+        "Some GPs still think I'm a receptionist for the food bank. It's better at my main practice but the "
+        "others haven't got a clue what I do.",
+        themes("clin"),
+    ),
+    (
+        "Caseload is way too big for one person, I've got people waiting weeks for a first appointment and "
+        "that's not fair on them.",
+        themes("staff"),
+    ),
+    (
+        "Not enough groups locally for men, especially anything that isn't sport. The men's shed has a waiting "
+        "list.",
+        themes("comm"),
+    ),
+    ("Burnt out.", themes("well")),
+    ("A career pathway. There's nowhere to go after band 5.", themes("career")),
+    (
+        "We get referrals for people in crisis that should really be going to the mental health team, and I "
+        "don't feel safe holding that risk.",
+        themes("refer"),
+    ),
+    (
+        "ONS4 feels pointless and patients hate being asked. I'd rather spend the time on a decent case study "
+        "that shows what actually changed.",
+        themes("out"),
+    ),
+    (
+        "I'm on a fixed-term till March and there's been no word on renewal, so I'm already applying for other "
+        "jobs which is a shame because I love it.",
+        themes("pay", "pos"),
+    ),
+    ("Can't code anything myself, have to ask reception to add the SNOMED codes.", themes("it")),
+    (
+        "Housing and debt referrals that we aren't trained for and shouldn't be dealing with, it's really "
+        "Citizens Advice work.",
+        themes("refer"),
+    ),
+    ("Counselling waits are 6 months so people just bounce back to me.", themes("comm")),
+    ("I've been off sick with stress twice this year.", themes("well")),
+    (
+        "I was handed a list of local groups on day one and that was my induction. Some proper training on "
+        "things like motivational interviewing would really help.",
+        themes("train"),
+    ),
+    (
+        "I work across two PCNs and each one wants different data returns in a different format, so I'm doing "
+        "everything twice.",
+        themes("out"),
+    ),
+    ("What happens to our posts if ARRS funding stops?", themes("pay")),
+    ("Better understanding from nurses and HCAs about what we can and can't do", themes("clin")),
+    ("Patients with severe mental illness needing far more than social prescribing.", themes("refer")),
+    ("Vicarious trauma from listening to people's stories all day, nobody talks about it", themes("well")),
+    ("I feel like a glorified signposter.", themes("clin")),
+    ("The job keeps growing: cost of living, carers, frailty, now weight management.", themes("refer")),
+    ("Our clinical director wants numbers every week. Outcomes don't work like that.", themes("out")),
+    ("I'm part-time (22.5 hrs) but the caseload is set as if I'm full time", themes("staff")),
+    # praise, short
+    ("Honestly the best job I've had.", themes("pos")),
+    (
+        "The GPs I work with are brilliant and really back me, I get a lot of freedom to shape the service how "
+        "I want.",
+        themes("pos"),
+    ),
+    ("Nothing really, I'm happy.", themes("pos")),
+    # short lists / mixed, several themes
+    ("Too many patients, not enough hours, and I'm running on empty.", themes("staff", "well")),
+    ("Low pay, no progression, no supervision. Why would anyone stay?", themes("pay", "career", "sup")),
+    ("More training and a clear pathway to band 5/6", themes("train", "career")),
+    ("Love the patients, hate the data returns", themes("pos", "out")),
+    ("It's a rewarding job, I just wish it paid more.", themes("pos", "pay")),
+    ("Stressful, under-resourced, badly paid.", themes("well", "staff", "pay")),
+    # one or two sentences, single theme
+    (
+        "The practice manager uses me to chase DNAs and do admin jobs. That's not what social prescribing is.",
+        themes("clin"),
+    ),
+    (
+        "Our local voluntary sector has been gutted by cuts, half the groups I used to refer to have closed.",
+        themes("comm"),
+    ),
+    (
+        "It's a dead end. I've been doing this 5 years and I'm on the same band as someone who started last "
+        "week.",
+        themes("career"),
+    ),
+    ("I'm exhausted. Every day is firefighting and I go home and can't switch off.", themes("well")),
+    (
+        "Our PCN has started a monthly peer session for all the ARRS roles and it has made such a difference.",
+        themes("pos"),
+    ),
+    (
+        "Would be good to have EMIS access from home on my admin day, at the moment I have to go in just to "
+        "write up notes.",
+        themes("it"),
+    ),
+    # one or two sentences, mixed / several themes
+    (
+        "Can't see hospital letters on the system, and the outcome tool we use doesn't link to EMIS so I'm "
+        "entering everything twice.",
+        themes("it", "out"),
+    ),
+    (
+        "Good team around me, but the workload has doubled since we lost a link worker and weren't allowed to "
+        "replace him.",
+        themes("pos", "staff"),
+    ),
+    (
+        "Referrals are getting more complex - homelessness, safeguarding, severe mental health - and I'm taking "
+        "it home with me.",
+        themes("refer", "well"),
+    ),
+    (
+        "Practice staff see us as a dumping ground for anything social. I feel undervalued and stressed.",
+        themes("clin", "well"),
+    ),
+    (
+        "Working for the local authority means no smartcard, not invited to practice meetings, nobody knows who "
+        "I am.",
+        themes("it", "clin"),
+    ),
+    (
+        "Proper safeguarding training please - I get referrals with safeguarding concerns and don't feel "
+        "equipped.",
+        themes("train", "refer"),
+    ),
+    (
+        "My manager is brilliant but she's in a different building and I rarely see her. Some days I don't "
+        "speak to another colleague.",
+        themes("pos", "sup"),
+    ),
+    ("Somewhere to offload after difficult calls, some of it really stays with me.", themes("sup", "well")),
+    (
+        "Rural area, no buses after 4pm, so half my patients can't get to the things I find for them. We need "
+        "more link workers too, I cover 5 villages on my own.",
+        themes("comm", "staff"),
+    ),
+    # long answers
+    (
+        "I came from the police after 25 years so I'm used to pressure, but this is different. I cover three "
+        "practices, my caseload is over 60 and I'm getting referrals for people who are actively suicidal or in "
+        "domestic abuse situations because there's nowhere else for them. I don't get any clinical supervision, "
+        "just a monthly catch-up with a manager who is mainly interested in numbers. Not sure how much longer I "
+        "can keep going.",
+        themes("staff", "refer", "sup", "well"),
+    ),
+    (
+        "I absolutely love this job and the difference it makes. But I'm on a fixed-term contract through a "
+        "VCSE that ends in March, the PCN hasn't said whether the ARRS money will continue, and I've got a "
+        "mortgage. Several colleagues have already left for permanent NHS jobs. It feels like we're treated as "
+        "disposable.",
+        themes("pos", "pay"),
+    ),
+    (
+        "Things that would help: access to SystmOne with write rights, a work phone, a training budget, regular "
+        "supervision, a simpler way to record outcomes, and a clearer idea of what the PCN actually wants from "
+        "us because at the moment I'm guessing.",
+        themes("it", "train", "sup", "out"),
+    ),
+    (
+        "I've been a link worker since 2019 when the ARRS roles started. In that time the job has changed "
+        "massively - we used to be about connecting people to their community, now I'm doing benefits forms, "
+        "housing applications and chasing the council because there's no one else. The community offer here has "
+        "shrunk because the groups lost their funding, so even when I get the right patients there's less to "
+        "send them to. We need investment in the VCSE, not just more link workers.",
+        themes("refer", "comm"),
+    ),
+    (
+        "Recording outcomes is a nightmare. We're asked to do ONS4 at first and last contact, but people are "
+        "often in crisis at the first appointment and it feels insensitive, and half of them disengage before "
+        "the last one so the data is meaningless. Then we're told to write case studies on top. I understand "
+        "commissioners want evidence but there has to be a better way.",
+        themes("out"),
+    ),
+    (
+        "I was a primary school teacher before this. I'd like a proper progression route, maybe senior link "
+        "worker or team lead posts, and I'd happily do a qualification to get there. Right now there's nowhere "
+        "to go unless I leave social prescribing altogether.",
+        themes("career", "train"),
+    ),
+    (
+        "Most of the GPs are fine now but it took two years for them to stop sending me people who just needed "
+        "a medication review. Some of the newer salaried GPs still think I'm a counsellor. Regular slots at "
+        "practice meetings to explain what we actually do would help.",
+        themes("clin"),
+    ),
+]
+
+
+# Written blind like HOLDOUT_9, by a fourth engineer, about 27 answers to each of the three questions in turn;
+# labelled before the first run.
+HOLDOUT_12: list[tuple[str, frozenset[str]]] = [
+    # Q1: "What would help you in your role?"
+    (
+        "Proper access to SystmOne so I can write my own notes, and some actual training on it rather than "
+        "being shown once by a receptionist.",
+        themes("it"),
+    ),
+    (
+        "More link workers. I cover four practices on my own and the waiting list is nearly three months.",
+        themes("staff"),
+    ),
+    ("A clear career pathway - senior link worker or team lead roles that actually exist.", themes("career")),
+    ("Regular clinical supervision with someone who understands the emotional side of this work.", themes("sup")),
+    (
+        "If the GPs knew what we actually do. Half of them still think I'm there to book taxis and fill in "
+        "forms.",
+        themes("clin"),
+    ),
+    (
+        "Funded training in mental health first aid and trauma-informed practice, and the time to actually do "
+        "it.",
+        themes("train"),
+    ),
+    (
+        "A permanent contract. Mine is renewed every year and I never know until March whether I still have a "
+        "job.",
+        themes("pay"),
+    ),
+    (
+        "Money going into the local groups we refer to. There's no point me seeing people if the walking group "
+        "and the befriending service have folded.",
+        themes("comm"),
+    ),
+    (
+        "Clearer referral criteria so we stop getting people in acute crisis who need the crisis team, not a "
+        "link worker.",
+        themes("refer"),
+    ),
+    (
+        "One simple outcome tool that everyone uses, instead of three different spreadsheets and the ONS4 on "
+        "top.",
+        themes("out"),
+    ),
+    ("Pay that reflects the responsibility we carry, and a band 5 or 6 role to aim for.", themes("pay", "career")),
+    ("n/a", themes()),
+    (
+        "Peer support - a network of other link workers in the area to meet monthly, maybe with some joint "
+        "training sessions. I'm the only one in my PCN and it can feel very lonely.",
+        themes("sup", "train"),
+    ),
+    (
+        "A laptop I can take out on home visits and remote access to EMIS. At the moment I write everything on "
+        "paper and type it up later.",
+        themes("it"),
+    ),
+    (
+        "Admin support so I'm not spending half my day chasing letters and booking rooms, and protected time "
+        "for training.",
+        themes("staff", "train"),
+    ),
+    (
+        "Honestly, fewer patients. Time to actually listen to people rather than rushing them through in half "
+        "an hour. And a work phone and laptop so I'm not using my own.",
+        themes("staff", "it"),
+    ),
+    ("A room. And for reception to stop telling patients I'm a counsellor.", themes("clin")),
+    ("Training on SNOMED codes in SystmOne - nobody has ever shown me how to code my work properly.", themes("it")),
+    (
+        "More time with my line manager. We get 15 minutes a month if I'm lucky, and I'm worn out from carrying "
+        "everything on my own.",
+        themes("sup", "well"),
+    ),
+    (
+        "Recognition from the clinical director that social prescribing is a proper role and not a nice extra, "
+        "and help to show our impact in a way they take seriously.",
+        themes("clin", "out"),
+    ),
+    (
+        "Investment in transport for rural patients. Lots of them can't get to groups in town without a car.",
+        themes("comm"),
+    ),
+    ("Stopping the drift of housing, debt and benefits casework onto us. We aren't advice workers.", themes("refer")),
+    (
+        "A recognised qualification for link workers, with a career structure above it so there's somewhere to "
+        "go after a few years.",
+        themes("train", "career"),
+    ),
+    ("Not sure really.", themes()),
+    (
+        "Less reporting. I spend more time on the monthly data return and case studies than I do with some "
+        "patients. And some acknowledgement that this is a stressful job - I'm running on empty.",
+        themes("out", "well"),
+    ),
+    (
+        "Secure funding beyond March so our VCSE host can plan ahead, and so the groups we refer to stop "
+        "disappearing.",
+        themes("pay", "comm"),
+    ),
+    (
+        "Having GPs who actually read what we send them and a practice team that includes us in meetings rather "
+        "than treating us as an add-on. I'd also really value a buddy or mentor system for new starters, "
+        "because when I started I had no one to ask and no idea whether I was doing it right.",
+        themes("clin", "sup"),
+    ),
+    # Q2: "What are the biggest challenges you face in your role?"
+    ("Caseload. Far too many referrals for one person.", themes("staff")),
+    (
+        "Being seen as admin by the practice. I get asked to sort fit notes and chase prescriptions, and yet "
+        "they won't give me a login so I can't even do that properly.",
+        themes("clin", "it"),
+    ),
+    (
+        "Referrals for people who are actively suicidal or have serious safeguarding issues that really should "
+        "be with mental health services.",
+        themes("refer"),
+    ),
+    ("No access to the clinical system at the hub, so I can't see what the GP has written.", themes("it")),
+    (
+        "Lack of services to refer to. Waiting lists for counselling are over a year and the local debt advice "
+        "service has closed.",
+        themes("comm"),
+    ),
+    (
+        "Burnout. Hearing people's trauma all day and no clinical supervision to offload any of it.",
+        themes("well", "sup"),
+    ),
+    (
+        "Fixed term contract ends in six months and the ARRS funding hasn't been confirmed. Hard to plan or "
+        "commit to patients long term.",
+        themes("pay"),
+    ),
+    (
+        "Working alone. There are no other link workers in my organisation and my manager is the practice "
+        "manager, who doesn't really get the role.",
+        themes("sup", "clin"),
+    ),
+    (
+        "Measuring impact. Commissioners want numbers, but the things that matter to patients don't fit on a "
+        "WEMWBS score.",
+        themes("out"),
+    ),
+    ("No career progression - I've been on the same band for five years with nowhere to move up to.", themes("career")),
+    (
+        "Too many practices to cover and not enough hours. My hours were cut from 37.5 to 30 last year but the "
+        "caseload stayed the same.",
+        themes("staff"),
+    ),
+    ("The GPs here are brilliant and refer well. The challenge is just the sheer volume.", themes("pos", "staff")),
+    ("-", themes()),
+    (
+        "Getting patients to groups when there's no bus after 4pm and half the activities are in the next town.",
+        themes("comm"),
+    ),
+    (
+        "Role creep. We're now expected to do health coaching, care coordination and bits of the welfare rights "
+        "job as well.",
+        themes("refer"),
+    ),
+    ("The pay. I could earn more stacking shelves, and I have a degree.", themes("pay")),
+    (
+        "Emotionally draining, especially since the cost of living crisis. Everyone who comes through the door "
+        "is desperate, the food bank and debt advice are swamped, so there's nowhere to send them, and I take "
+        "it home with me.",
+        themes("well", "comm"),
+    ),
+    ("Lack of training budget. The PCN won't pay for courses and there is no protected CPD time.", themes("train")),
+    ("Getting a smartcard took eight months and I still can only read the record, not write to it.", themes("it")),
+    (
+        "GPs referring anyone they don't know what to do with, including people with really complex needs who "
+        "need a social worker or a community mental health team. I've had people referred for 'loneliness' who "
+        "turn out to be in a violent relationship. It feels like a dumping ground and when I push back I'm told "
+        "I'm being difficult.",
+        themes("refer", "clin"),
+    ),
+    (
+        "Recording. Outcomes on paper, then into EMIS, then the VCSE's own database, then the PCN spreadsheet. "
+        "The same data four times.",
+        themes("out"),
+    ),
+    ("Nothing springs to mind.", themes()),
+    (
+        "Isolation and no clinical supervision. I'm dealing with safeguarding on my own with no one to debrief "
+        "with, which is very stressful.",
+        themes("sup", "well"),
+    ),
+    (
+        "Demand is huge and the waiting list for our service is now 10 weeks. We need at least two more link "
+        "workers, and when someone is off sick nobody covers.",
+        themes("staff"),
+    ),
+    (
+        "No progression and low pay - experienced link workers keep leaving for better paid roles at the "
+        "council.",
+        themes("career", "pay"),
+    ),
+    ("Local VCSE groups losing their grants, so the offer we can make patients shrinks every year.", themes("comm")),
+    (
+        "Being expected to collect MYCAW scores from people in the middle of a bereavement. It feels wrong and "
+        "the forms put them off. We've also never had any real training in using these tools.",
+        themes("out", "train"),
+    ),
+    # Q3: "Is there anything else you would like to tell us?"
+    ("No.", themes()),
+    ("I love my job. It's the most rewarding thing I've ever done.", themes("pos")),
+    ("Thank you for asking. It's rare anyone asks what we think.", themes()),
+    (
+        "NHS England keeps adding to the role - now it's care coordination too - without funding a single extra "
+        "link worker to do it.",
+        themes("refer", "staff"),
+    ),
+    ("This survey is far too long and most of the questions don't apply to VCSE-employed link workers.", themes()),
+    (
+        "My GPs are fantastic and really support me, but the PCN management don't see the point of social "
+        "prescribing and it shows.",
+        themes("pos", "clin"),
+    ),
+    (
+        "Please make ARRS funding for our roles recurrent. Every year we go through the same worry about "
+        "whether we'll still be here.",
+        themes("pay"),
+    ),
+    ("I'm off sick with stress at the moment, largely because of the job.", themes("well")),
+    ("Nothing else, thanks.", themes()),
+    (
+        "I've been doing this four years and there is still no national framework for progression. Good people "
+        "are leaving.",
+        themes("career"),
+    ),
+    (
+        "Social prescribing only works if there's something to prescribe. Community services in our area have "
+        "been cut to the bone.",
+        themes("comm"),
+    ),
+    ("It's a brilliant role when it's used properly. Too often it isn't.", themes("pos", "clin")),
+    ("The data collection is pointless. Nobody ever tells us what happens to it.", themes("out")),
+    (
+        "Please stop sending us people with severe mental illness and no support from secondary care. We're not "
+        "equipped to hold that level of risk.",
+        themes("refer"),
+    ),
+    ("I had no induction at all and have had to teach myself everything.", themes("train")),
+    ("See previous answers", themes()),
+    (
+        "Our team is supportive and we have good supervision through our VCSE host, which makes a huge "
+        "difference. Not everyone is so lucky.",
+        themes("pos"),
+    ),
+    (
+        "I feel isolated in my practice. I sit in a corridor and nobody speaks to me from one week to the next.",
+        themes("sup"),
+    ),
+    (
+        "Being a link worker is the best job I've had, and I'd recommend it to anyone who likes people. But I'm "
+        "exhausted. The emotional load is real and nobody talks about it - you sit with someone whose husband "
+        "has just died, then someone who's about to be evicted, then someone who hasn't spoken to another "
+        "person in a fortnight, and then you're expected to go home and switch off.",
+        themes("pos", "well"),
+    ),
+    (
+        "Having access to EMIS would make such a difference. I can't even check whether a patient has a history "
+        "of violence before a home visit.",
+        themes("it"),
+    ),
+    (
+        "Please listen to us. We're professionals with degrees and years of experience, we're paid less than "
+        "the HCA, and there's no ladder to climb.",
+        themes("pay", "career"),
+    ),
+    (
+        "The stress of holding referrals that are way beyond social prescribing - people in crisis, domestic "
+        "abuse - is what will eventually make me leave.",
+        themes("refer", "well"),
+    ),
+    (
+        "I'd like to see proper recognition of what we do from the wider NHS. Nurses and pharmacists still ask "
+        "me 'so what is it you actually do?'",
+        themes("clin"),
+    ),
+    ("Not at the moment.", themes()),
+    ("Love the patients, love the work. Hate the paperwork and the constant measuring.", themes("pos", "out")),
+    (
+        "My manager is brilliant and the practice has been really welcoming. I just wish there was more "
+        "training available locally, and a route into a senior role.",
+        themes("pos", "train", "career"),
+    ),
+]
+
+
+# Written blind like HOLDOUT_9, by a fifth engineer, as free text arrives in an export (typed fast, lower case,
+# capitals, bullets, typos, shorthand); labelled before the first run.
+HOLDOUT_13: list[tuple[str, frozenset[str]]] = [
+    # lower-case, no punctuation
+    (
+        "gps dont really get what we do they think im there to sort out peoples bus passes and blue badge forms",
+        themes("clin"),
+    ),
+    ("more money honestly the band doesnt reflect what we deal with day to day", themes("pay")),
+    ("need access to systmone so i can actually see the notes before i ring someone", themes("it")),
+    ("theres nowhere to send people in the villages no buses no groups nothing", themes("comm")),
+    (
+        "too many pts not enough of us and when i do get to see them theres nothing local to refer them on to",
+        themes("staff", "comm"),
+    ),
+    ("i love my job the patients make it worth it", themes("pos")),
+    (
+        "nobody to talk to after a hard call i just sit in my car for ten minutes and then go to the next one",
+        themes("sup", "well"),
+    ),
+    ("would like proper training on mental health and suicide awareness", themes("train")),
+    # ALL CAPS for emphasis
+    ("We are NOT a dumping ground for everything the GP doesnt have time for", themes("clin")),
+    ("PLEASE sort out the contracts. fixed term AGAIN, renewed in march with 3 weeks notice", themes("pay")),
+    ("NO progression. been band 4 for five years with no way up", themes("career")),
+    ("MORE LINK WORKERS. simple as that", themes("staff")),
+    (
+        "The outcome measures take LONGER than the actual conversation with the patient, and then nobody looks "
+        "at the data",
+        themes("out"),
+    ),
+    ("referrals for people in active crisis who need the crisis team NOT a social prescriber", themes("refer")),
+    # bullet points / numbered lists with line breaks
+    ("- access to emis\n- a laptop that works\n- smartcard", themes("it")),
+    ("* clinical supervision\n* regular 1:1s with my manager\n* peer group w/ other LWs in the area", themes("sup")),
+    ("1) pay\n2) job security\n3) somewhere to progress to", themes("pay", "career")),
+    ("- caseload\n- complexity of referrals\n- not enough services to refer on to", themes("staff", "refer", "comm")),
+    ("* training budget\n* time to actually do the training\n* a recognised qualification for SPLWs", themes("train")),
+    ("- WEMWBS\n- ONS4\n- case studies every month\n- reporting to 3 different people", themes("out")),
+    ("1) burnout\n2) burnout\n3) see 1 and 2", themes("well")),
+    ("- great team\n- supportive CD\n- flexible working", themes("pos")),
+    # run-on sentences joined by commas
+    (
+        "covering 4 practices across 2 sites, never in one place long enough, pts get passed around, admin "
+        "takes half the week, need an admin person",
+        themes("staff"),
+    ),
+    (
+        "housing issues, debt, DV disclosures, safeguarding, all landing on me, i'm not trained for this, i'm "
+        "meant to be doing social prescribing",
+        themes("refer"),
+    ),
+    (
+        "the food bank has closed, the befriending service has a 6 month wait, the mental health charity lost "
+        "its funding, where do i send people",
+        themes("comm"),
+    ),
+    (
+        "we had a lead SPLW role for a year, then it went, now theres nowhere to go unless you leave and "
+        "retrain as something else",
+        themes("career"),
+    ),
+    (
+        "i enjoy the work, the people i see are lovely, but the pressure is huge and im exhausted most evenings",
+        themes("pos", "well"),
+    ),
+    (
+        "manager is lovely but has no idea about SP, shes a practice manager, no one in the pcn has done this "
+        "job, so supervision is basically a chat about annual leave",
+        themes("sup", "clin"),
+    ),
+    # spelling mistakes and autocorrect slips
+    (
+        "its very stressfull and i dont recieve any support from the practise when things go wrong",
+        themes("well", "sup"),
+    ),
+    (
+        "GPs need to recieve training on what we actualy do, there still sending us people for med reviews",
+        themes("clin", "refer"),
+    ),
+    ("there is no cleer pathway for progresion, its a dead end unless you go into managment", themes("career")),
+    (
+        "the pay is terible for the level of responsability, i earn less than the recepsionists at my surgery",
+        themes("pay"),
+    ),
+    ("cant acess the notes, have to ask the HCA to look things up for me evry time", themes("it")),
+    ("would be good to have more oppertunities for CPD and maybe a diploma or simmilar", themes("train")),
+    (
+        "the data colection is a nightmare, the spreadsheet the PCN wants is diffrent from the one the ICB "
+        "wants",
+        themes("out"),
+    ),
+    ("vicarous trauma is real, i hear awful stories every day and take them home with me", themes("well")),
+    # abbreviations and shorthand
+    ("ARRS funding after march?? no one can tell us if our posts continue", themes("pay")),
+    (
+        "LW caseload 80+ pts, appts back to back, half of them shouldnt even be SP referrals tbh",
+        themes("staff", "refer"),
+    ),
+    ("need SNOMED training, been coding stuff wrong for months b/c nobody showed me", themes("it")),
+    ("MDT meetings are great, GPs ask for my input, feel part of the team", themes("pos")),
+    ("CD wants outcomes for the PCN dashboard every wk, MYCAW for every pt etc, tbh it's too much", themes("out")),
+    ("imo more peer support w/ other SPLWs across the ICS, v isolating being the only one in the PCN", themes("sup")),
+    ("VCSE orgs near me r closing, no funding, long waits everywhere", themes("comm")),
+    # sentences that trail off
+    ("i just feel like no one in the practice really knows what i", themes("clin")),
+    (
+        "the referrals we get now are so complex, people with severe MH, homeless, substance misuse and we're "
+        "supposed to...",
+        themes("refer"),
+    ),
+    ("when i started i thought there would be a chance to move up but...", themes("career")),
+    ("honestly some days i go home so drained i cant even", themes("well")),
+    ("we asked for a second link worker last year and the PCN said maybe next...", themes("staff")),
+    # single noun phrases
+    ("Clinical supervision", themes("sup")),
+    ("Remote access to EMIS", themes("it")),
+    ("Funded training courses", themes("train")),
+    ("Permanent contracts", themes("pay")),
+    ("Transport for rural patients", themes("comm")),
+    ("A career framework", themes("career")),
+    ("Fewer outcome forms!!", themes("out")),
+    ("Admin support", themes("staff")),
+    # personal asides
+    (
+        "I came into this after 20 years in retail and it's the best job I've ever had. Would just like a bit "
+        "more training on benefits and housing law so I can help people properly.",
+        themes("pos", "train"),
+    ),
+    (
+        "Sorry this is a bit of a rant, I'm writing it at 10pm after a 12 hour day. We are stretched beyond "
+        "breaking point, two of us left and weren't replaced, and I'm signed off next week with stress.",
+        themes("staff", "well"),
+    ),
+    (
+        "(On maternity leave at the moment so answering from memory) biggest thing was never having my own desk "
+        "or a login, I was hot-desking and borrowing other people's smartcards",
+        themes("it"),
+    ),
+    (
+        "My mum was helped by a link worker which is why I applied, and I love it. I'd like there to be a "
+        "proper route to senior SPLW or team lead without having to leave the role.",
+        themes("pos", "career"),
+    ),
+    (
+        "Bit personal but I had counselling last year because of the stuff I was carrying from clients. Should "
+        "be built in for us, like it is for therapists.",
+        themes("well", "sup"),
+    ),
+    # mixed, longer, several themes
+    (
+        "The GPs are brilliant and really back me up, but the PCN manager sees the role as a numbers game and "
+        "just wants contacts logged.",
+        themes("pos", "clin", "out"),
+    ),
+    (
+        "we get sent people who have been discharged from secondary MH with no plan, and the local services for "
+        "them have all gone, I end up holding them for months",
+        themes("refer", "comm"),
+    ),
+    (
+        "Employed by a VCSE so I have no NHS smartcard, no pension matching NHS, and my contract is tied to a "
+        "12 month grant",
+        themes("it", "pay"),
+    ),
+    ("pay is ok but there's no band above mine, training budget got cut this year too", themes("career", "train")),
+    (
+        "Really isolating working out of a GP surgery where nobody understands the role, I eat lunch alone in "
+        "the car most days",
+        themes("sup", "clin"),
+    ),
+    (
+        "I'd like WEMWBS to be built into SystmOne, we don't have edit rights to the templates so it's all on "
+        "paper and typed in twice",
+        themes("out", "it"),
+    ),
+    (
+        "caseload has doubled since the 2nd LW left, I'm covering her practices too and honestly I'm exhausted",
+        themes("staff", "well"),
+    ),
+    (
+        "loads of training available which is great, wish there was more funded time to do it though",
+        themes("train", "pos"),
+    ),
+    (
+        "ICB want quarterly impact reports and case studies but nobody has ever told us what happens to them",
+        themes("out"),
+    ),
+    (
+        "people turn up to me for help with PIP forms, food parcels, housing appeals, all the stuff that used "
+        "to be CAB, but CAB has a 3 month wait now",
+        themes("comm", "refer"),
+    ),
+    (
+        "Link workers need to be recognised as a profession, with registration, a proper training pathway and a "
+        "salary to match.",
+        themes("clin", "train", "pay"),
+    ),
+    # non-responses
+    ("n/a", themes()),
+    ("No", themes()),
+    ("nothing else thanks", themes()),
+    ("-", themes()),
+    ("see previous answer", themes()),
+    ("Not at the moment.", themes()),
+    ("...", themes()),
+    ("no comment", themes()),
+]
+
+
+#: every hold-out batch, in the order they were written
+HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
+    "HOLDOUT": HOLDOUT,
+    "HOLDOUT_2": HOLDOUT_2,
+    "HOLDOUT_3": HOLDOUT_3,
+    "HOLDOUT_4": HOLDOUT_4,
+    "HOLDOUT_5": HOLDOUT_5,
+    "HOLDOUT_6": HOLDOUT_6,
+    "HOLDOUT_7": HOLDOUT_7,
+    "HOLDOUT_8": HOLDOUT_8,
+    "HOLDOUT_9": HOLDOUT_9,
+    "HOLDOUT_10": HOLDOUT_10,
+    "HOLDOUT_11": HOLDOUT_11,
+    "HOLDOUT_12": HOLDOUT_12,
+    "HOLDOUT_13": HOLDOUT_13,
+}
+#: (micro-F1, macro-F1) of each batch on its first run, before the rules were fixed on it
+FIRST_RUNS: dict[str, tuple[float, float]] = {
+    "HOLDOUT": (0.9, 0.891),
+    "HOLDOUT_2": (0.818, 0.838),
+    "HOLDOUT_3": (0.875, 0.878),
+    "HOLDOUT_4": (0.817, 0.812),
+    "HOLDOUT_5": (0.84, 0.838),
+    "HOLDOUT_6": (0.824, 0.842),
+    "HOLDOUT_7": (0.776, 0.795),
+    "HOLDOUT_8": (0.762, 0.774),
+    "HOLDOUT_9": (0.845, 0.85),
+    "HOLDOUT_10": (0.836, 0.843),
+    "HOLDOUT_11": (0.893, 0.894),
+    "HOLDOUT_12": (0.92, 0.922),
+    "HOLDOUT_13": (0.933, 0.93),
+}
