@@ -7,9 +7,9 @@ Neither set is taken from any survey:
   ``FIRST_RUNS`` holds each batch's micro-F1 / macro-F1 on its first run, before any fix: the honest estimate
   of how the rules generalise to writing they have not seen. After each first run the misses were studied
   and fixed with general rules (never an answer's own words), so today's scores on them are higher.
-  HOLDOUT_9 to HOLDOUT_13 were written by five engineers who had seen only ../shared/codebook.md, not the
+  HOLDOUT_9 to HOLDOUT_14 were written by six engineers who had seen only ../shared/codebook.md, not the
   rules, the tests or the dev set; 9 and 10 were first run against codebook 1.3.0, 11 and 12 against 1.4.0,
-  13 against 1.5.0.
+  13 against 1.5.0, 14 against 1.6.0.
 
 Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
 comm(unity), refer(ral), out(comes), well(being), pos(itive).
@@ -2290,6 +2290,220 @@ HOLDOUT_13: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# Written blind like HOLDOUT_9, by a sixth engineer, saying most themes without their obvious keywords;
+# labelled before the first run (against codebook 1.6.0).
+HOLDOUT_14: list[tuple[str, frozenset[str]]] = [
+    # short, keyword-free
+    ("Half the receptionists still call me the befriender.", themes("clin")),
+    ("The GPs book anyone in with me just to get them off their list.", themes("clin")),
+    ("Three-week wait before I can see a new person.", themes("staff")),
+    ("I'm spread across five surgeries for the same wage as someone in one.", themes("staff", "pay")),
+    ("Still waiting for a smartcard after eight months.", themes("it")),
+    ("I can't open the patient's notes, so I go in blind.", themes("it")),
+    ("I have to get the practice nurse to write my notes in for me.", themes("it")),
+    ("Nobody has asked how I'm getting on in a year.", themes("sup")),
+    (
+        "There's no one more experienced I can run a tricky case past, and I've not been on a single course "
+        "since I started.",
+        themes("sup", "train"),
+    ),
+    ("My hourly rate is less than when I stacked shelves.", themes("pay")),
+    ("Council contract runs out in March and nobody will tell me if it's renewed.", themes("pay")),
+    ("Running on fumes most weeks.", themes("well")),
+    ("I lie awake thinking about some of the people I see.", themes("well")),
+    ("The only walking group round here folded last year.", themes("comm")),
+    ("Nothing to signpost to once you're outside the town.", themes("comm")),
+    ("I'm getting people who are actively suicidal.", themes("refer")),
+    ("I'm not a debt adviser but that's what I've become.", themes("refer")),
+    ("Too many spreadsheets, not enough people time.", themes("out")),
+    ("Endless tick-box questionnaires with every patient.", themes("out")),
+    ("Nowhere to go from here unless I leave.", themes("career")),
+    ("Same grade for six years.", themes("career")),
+    ("Would like to do a counselling skills course.", themes("train")),
+    ("No budget for any learning at all.", themes("train")),
+    ("Best job I've ever had.", themes("pos")),
+    ("Seeing someone smile again after months makes it all worthwhile.", themes("pos")),
+    ("The team I'm in are brilliant.", themes("pos")),
+    # short, with the obvious keywords
+    ("More training on SystmOne please.", themes("it")),
+    ("Burnt out.", themes("well")),
+    ("Caseload far too high.", themes("staff")),
+    ("Clinical supervision please.", themes("sup")),
+    ("Low pay.", themes("pay")),
+    ("Better career progression.", themes("career")),
+    ("More community groups to refer into.", themes("comm")),
+    ("Inappropriate referrals from GPs.", themes("refer")),
+    ("Recording outcomes takes forever.", themes("out")),
+    ("GPs don't understand my role.", themes("clin")),
+    # non-responses of varied forms
+    ("n/a", themes()),
+    ("No thank you", themes()),
+    ("-", themes()),
+    ("Covered it all above.", themes()),
+    ("Nothing else to add", themes()),
+    ("Not really.", themes()),
+    ("N/A - see previous answer", themes()),
+    ("No comment at this time.", themes()),
+    # one or two sentences, mostly keyword-free
+    (
+        "The doctors think I'm there to sort out benefits forms and bus passes, and last week I was handed a "
+        "child protection concern. I'm constantly explaining that none of that is what I'm for.",
+        themes("clin", "refer"),
+    ),
+    (
+        "I'd be more useful if the practice manager stopped treating me as spare admin cover when reception is "
+        "short, and then wondering why my waiting list is so long.",
+        themes("clin", "staff"),
+    ),
+    (
+        "People sit on my list for over a month before I can get to them, and then the groups I'd send them to "
+        "have their own waiting lists.",
+        themes("staff", "comm"),
+    ),
+    (
+        "I'm doing two people's work since my colleague left and they haven't replaced her, and I'm shattered.",
+        themes("staff", "well"),
+    ),
+    (
+        "I have to print things off and hand them to the GP because I can't add anything to the patient's "
+        "record myself.",
+        themes("it"),
+    ),
+    ("The trust gave me a phone but no laptop, so working from anywhere but the hub is impossible.", themes("it")),
+    (
+        "My manager is at the charity's head office forty miles away and I see her twice a year. Most days it "
+        "feels like it's just me, and there's no senior link worker post I could ever grow into.",
+        themes("sup", "career"),
+    ),
+    (
+        "When something upsetting happens with a patient there's no one to talk it through with, and I carry it "
+        "home.",
+        themes("sup", "well"),
+    ),
+    (
+        "We're funded a year at a time, so every winter I start looking at other jobs just in case. There's no "
+        "way up either - I'm on the same grade as when I started.",
+        themes("pay", "career"),
+    ),
+    ("I earn about the same as the receptionists but I'm the one sitting with people at their lowest.", themes("pay")),
+    ("Some days I sit in the car park for ten minutes before I can face going in.", themes("well")),
+    ("I've had more time off sick this year than in the last ten put together, and it's the job.", themes("well")),
+    ("The befriending service has a six-month wait and the men's shed closed when the grant ended.", themes("comm")),
+    ("My patients can't get to anything because there's one bus a day and no taxis they can afford.", themes("comm")),
+    (
+        "I keep getting sent people who need a psychiatrist, not a chat about a gardening group - the doctors "
+        "seem to think I'm a cheaper version of the mental health team.",
+        themes("refer", "clin"),
+    ),
+    (
+        "Housing crises, evictions, domestic abuse - it all lands on my desk because the advice services have "
+        "closed their doors or have months-long waits.",
+        themes("refer", "comm"),
+    ),
+    ("I'm spending Friday afternoons chasing scores on wellbeing scales instead of seeing anyone.", themes("out")),
+    (
+        "The commissioners only look at how many contacts we've logged, not whether anyone's life changed.",
+        themes("out"),
+    ),
+    ("There's no step up from link worker here - no senior post, no lead, nothing.", themes("career")),
+    (
+        "I've learned all I can in this post and there's no money for any qualification that would let me move "
+        "up.",
+        themes("career", "train"),
+    ),
+    (
+        "I'd really like to understand more about supporting people with autism, but there's never any time set "
+        "aside for learning.",
+        themes("train"),
+    ),
+    ("Our induction was a folder and a login. I've picked everything up by asking around.", themes("train")),
+    ("I go home most days feeling I've actually changed something for someone.", themes("pos")),
+    (
+        "The GPs at my surgery ask my opinion and copy me into things, which makes me feel like part of the "
+        "team.",
+        themes("pos"),
+    ),
+    (
+        "Getting the local food bank and the library to work together on a coffee morning was the proudest "
+        "thing I've done.",
+        themes("pos"),
+    ),
+    (
+        "I used to be on the same money in a call centre, and at least there I knew the job would still exist "
+        "next year.",
+        themes("pay"),
+    ),
+    (
+        "Please could someone check in with link workers now and then? I've had no one-to-one since I started, "
+        "and the surgery staff just see me as the lady who does the leaflets.",
+        themes("sup", "clin"),
+    ),
+    # long, multi-theme
+    (
+        "I came into this from twenty years in retail management and I genuinely enjoy the patient side of it. "
+        "But the practices I cover treat me as the place to send anyone who doesn't fit anywhere else. Last "
+        "month I had a man who'd been sectioned twice and a woman fleeing a violent partner, both booked in as "
+        "'lonely'. I'm not qualified for that. When I raise it, the answer is that I should be grateful to be "
+        "busy.",
+        themes("clin", "refer", "pos"),
+    ),
+    (
+        "What would help: a proper laptop that connects to EMIS from home, someone to actually show me how to "
+        "code what I do so it shows up, and an admin person to do the reminder calls. At the moment I'm ringing "
+        "patients from my own mobile because the practice phones are always in use, and I spend evenings "
+        "catching up on notes.",
+        themes("it", "staff"),
+    ),
+    (
+        "I'm employed by a small charity on behalf of the PCN and honestly I'm not sure who I belong to. The "
+        "charity says the PCN manages my day to day; the PCN says I'm the charity's employee. So nobody does my "
+        "appraisal, nobody signs off my leave properly, and I've never had a single reflective session. The "
+        "funding has been rolled over three times at the last minute. I'd love to stay but I can't keep living "
+        "like this.",
+        themes("sup", "pay"),
+    ),
+    (
+        "There used to be a lunch club, a carers' cafe and a craft group in the village hall. Now there's a "
+        "warm space two mornings a week and that's it, because the council pulled the grants. I'm meant to "
+        "connect people to what's around them but I'm connecting them to nothing. Meanwhile I'm asked for "
+        "figures every month to prove I'm making a difference, which is hard when there's nothing for them to "
+        "go to.",
+        themes("comm", "out"),
+    ),
+    (
+        "Honestly the work itself is the most rewarding thing I've done - watching someone who hadn't left the "
+        "house in a year walk into a choir rehearsal. But I'm band 4, there's no band 5 anywhere in our area, "
+        "and the courses I'd need to move into anything else cost money I don't have. It feels like you either "
+        "stay put forever or quit.",
+        themes("pos", "career", "train"),
+    ),
+    (
+        "I'm the only link worker across 38,000 patients. The GPs send me everyone from the recently bereaved "
+        "to people with six months' rent arrears and a bailiff letter. I'm not a money adviser and I don't have "
+        "the time to become one. My own GP has signed me off twice with stress.",
+        themes("staff", "refer", "well"),
+    ),
+    (
+        "I'd like funded mental health first aid and some trauma-informed practice, because a lot of what I "
+        "hear is heavy and I don't always know what to do with it afterwards. A monthly group with other link "
+        "workers would help too.",
+        themes("train", "sup", "well"),
+    ),
+    (
+        "What would help? Being able to see the discharge letters and medication lists - I often find out after "
+        "the appointment that someone's just come out of hospital. I also need the wellbeing measure built into "
+        "the template so I'm not writing scores on paper and typing them up again.",
+        themes("it", "out"),
+    ),
+    (
+        "I've worked in this role since 2019 and it has changed beyond recognition. We used to have time to "
+        "walk alongside people for twelve weeks; now it's three appointments and discharge because there's a "
+        "queue behind them. The data we have to submit has doubled, there are four different questionnaires "
+        "depending on who funds which bit of me, and nobody has ever told me what happens to any of it.",
+        themes("staff", "out"),
+    ),
+]
+
 #: every hold-out batch, in the order they were written
 HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT": HOLDOUT,
@@ -2305,6 +2519,7 @@ HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT_11": HOLDOUT_11,
     "HOLDOUT_12": HOLDOUT_12,
     "HOLDOUT_13": HOLDOUT_13,
+    "HOLDOUT_14": HOLDOUT_14,
 }
 #: (micro-F1, macro-F1) of each batch on its first run, before the rules were fixed on it
 FIRST_RUNS: dict[str, tuple[float, float]] = {
@@ -2321,4 +2536,5 @@ FIRST_RUNS: dict[str, tuple[float, float]] = {
     "HOLDOUT_11": (0.893, 0.894),
     "HOLDOUT_12": (0.92, 0.922),
     "HOLDOUT_13": (0.933, 0.93),
+    "HOLDOUT_14": (0.82, 0.814),
 }
