@@ -46,7 +46,7 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_6": "2187904", "HOLDOUT_7": "ee7e0a4", "HOLDOUT_8": "38a5151", "HOLDOUT_9": "bc015e7",
     "HOLDOUT_10": "933484c", "HOLDOUT_11": "84ad506",
     "HOLDOUT_12": "902ee77", "HOLDOUT_13": "566dbd8",
-    "HOLDOUT_14": "e5e94c4",
+    "HOLDOUT_14": "e5e94c4", "HOLDOUT_15": "995c61a",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
