@@ -32,7 +32,57 @@ _THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.025), 3)
 _NO_POSITIVES_INTERCEPT = -20.0
 
 
-class SupervisedCoder:
+class ThresholdChooser:
+    """Per-theme or shared decision thresholds chosen on out-of-fold probabilities, judged by cross-fitting.
+
+    A mixin for coders that have ``threshold``, ``min_positives_per_theme`` (see ``SupervisedCoder``) and, once
+    fitting has begun, ``folds_`` (the CV folds) and ``theme_ids_``.
+    """
+
+    threshold: str | float
+    min_positives_per_theme: int
+    folds_: list[np.ndarray]
+    theme_ids_: list[str]
+    threshold_strategy_: str | float
+
+    def _threshold_strategy(self, proba: np.ndarray, labels: np.ndarray) -> str | float:
+        if not isinstance(self.threshold, str):
+            return float(self.threshold)
+        if self.threshold not in ("per_theme", "global", "auto"):
+            raise ValueError(f"threshold must be 'per_theme', 'global', 'auto' or a number, not {self.threshold!r}")
+        if self.threshold != "auto":
+            return self.threshold
+        scores = {}
+        for strategy in ("per_theme", "global"):
+            self.threshold_strategy_ = strategy
+            table = self._cross_fitted_scores(proba, labels)
+            scores[strategy] = float(table.loc[table["theme"] == "micro", "f1"].iloc[0])
+        return "per_theme" if scores["per_theme"] >= scores["global"] else "global"
+
+    def _choose_thresholds(self, proba: np.ndarray, labels: np.ndarray) -> np.ndarray:
+        strategy = self.threshold_strategy_
+        if not isinstance(strategy, str):
+            return np.full(labels.shape[1], float(strategy))
+        shared = _best_threshold(proba.ravel(), labels.ravel())
+        thresholds = np.full(labels.shape[1], shared)
+        if strategy == "per_theme":
+            for j in range(labels.shape[1]):
+                if labels[:, j].sum() >= self.min_positives_per_theme:
+                    thresholds[j] = _best_threshold(proba[:, j], labels[:, j])
+        return thresholds
+
+    def _cross_fitted_scores(self, proba: np.ndarray, labels: np.ndarray) -> pd.DataFrame:
+        """Per-theme P/R/F1 where each fold is judged with thresholds chosen on the other folds only."""
+        predicted = np.zeros(labels.shape, dtype=bool)
+        for held_out in self.folds_:
+            others = np.setdiff1d(np.arange(len(labels)), held_out)
+            thresholds = self._choose_thresholds(proba[others], labels[others])
+            predicted[held_out] = proba[held_out] >= thresholds
+        self.cv_predictions_ = predicted
+        return score_table(labels, predicted, self.theme_ids_, thresholds=getattr(self, "thresholds_", None))
+
+
+class SupervisedCoder(ThresholdChooser):
     """Multi-label theme classifier: n-gram (+ embedding) features, linear models, CV-chosen thresholds.
 
     Parameters are plain values (scikit-learn style): ``theme_ids`` (column order of ``y``; taken from a
@@ -152,42 +202,6 @@ class SupervisedCoder:
             )
             scores[held_out] = np.asarray(matrix @ coef.T) + intercept
         return scores
-
-    def _threshold_strategy(self, proba: np.ndarray, labels: np.ndarray) -> str | float:
-        if not isinstance(self.threshold, str):
-            return float(self.threshold)
-        if self.threshold not in ("per_theme", "global", "auto"):
-            raise ValueError(f"threshold must be 'per_theme', 'global', 'auto' or a number, not {self.threshold!r}")
-        if self.threshold != "auto":
-            return self.threshold
-        scores = {}
-        for strategy in ("per_theme", "global"):
-            self.threshold_strategy_ = strategy
-            table = self._cross_fitted_scores(proba, labels)
-            scores[strategy] = float(table.loc[table["theme"] == "micro", "f1"].iloc[0])
-        return "per_theme" if scores["per_theme"] >= scores["global"] else "global"
-
-    def _choose_thresholds(self, proba: np.ndarray, labels: np.ndarray) -> np.ndarray:
-        strategy = self.threshold_strategy_
-        if not isinstance(strategy, str):
-            return np.full(labels.shape[1], float(strategy))
-        shared = _best_threshold(proba.ravel(), labels.ravel())
-        thresholds = np.full(labels.shape[1], shared)
-        if strategy == "per_theme":
-            for j in range(labels.shape[1]):
-                if labels[:, j].sum() >= self.min_positives_per_theme:
-                    thresholds[j] = _best_threshold(proba[:, j], labels[:, j])
-        return thresholds
-
-    def _cross_fitted_scores(self, proba: np.ndarray, labels: np.ndarray) -> pd.DataFrame:
-        """Per-theme P/R/F1 where each fold is judged with thresholds chosen on the other folds only."""
-        predicted = np.zeros(labels.shape, dtype=bool)
-        for held_out in self.folds_:
-            others = np.setdiff1d(np.arange(len(labels)), held_out)
-            thresholds = self._choose_thresholds(proba[others], labels[others])
-            predicted[held_out] = proba[held_out] >= thresholds
-        self.cv_predictions_ = predicted
-        return score_table(labels, predicted, self.theme_ids_, thresholds=getattr(self, "thresholds_", None))
 
     # --- prediction -------------------------------------------------------------------------------
 
