@@ -16,7 +16,7 @@ indicator and tagged onto the answer's words, n-grams scaled per label by naive-
 C=0.1, embeddings weighted 1.5; see ``TUNED``), beside the figures pxtextmining publishes for its own models,
 which were measured on a different, private dataset (about 21,000 comments, 32 labels of the v7 framework), so
 they are indicative only.
-With ``--finetuned`` it also fits ``BlendedCoder`` (``splw_text/coding/finetuned.py``): the tuned coder's
+With ``--finetuned`` it also fits ``BlendedCoder`` (``splw_text/coding/blended.py``): the tuned coder's
 probabilities averaged with those of all-MiniLM-L6-v2 fine-tuned end to end on the CPU (multi-label BCE head,
 the question and the answer as a sentence pair; settings in ``FINETUNED``), the weight of the average and the
 thresholds chosen on out-of-fold probabilities of the training part (``FINETUNE_FOLDS`` fine-tunings for them,
@@ -157,7 +157,8 @@ def main() -> int:
     rows.append((label, *f1_scores(labels[test], predicted), time.perf_counter() - started))
     blended = None
     if args.finetuned:
-        from splw_text.coding.finetuned import BlendedCoder, FineTunedCoder
+        from splw_text.coding.blended import BlendedCoder
+        from splw_text.coding.finetuned import FineTunedCoder
 
         started = time.perf_counter()
         blended = BlendedCoder(

