@@ -213,7 +213,7 @@ def score_fresh_answers(coders: dict[str, Any], rules: Any, theme_ids: list[str]
             label = f"{name} (today's rules)"
         embedded = embed_texts(texts, embeddings) if embeddings else None
         predictions = predict_all(coders, texts, evidence, embedded)
-        print(f"  {label:<34} n={len(texts):<4}" + "  ".join(
+        print(f"  {label:<34} n={len(texts):<5}" + "  ".join(
             f"{coder} {micro_macro(truth, predicted, theme_ids)[0]:.3f}" for coder, predicted in predictions.items()))
         if name in FIRST_RUN_COMMITS:
             pooled["truth"].append(truth)
@@ -222,7 +222,7 @@ def score_fresh_answers(coders: dict[str, Any], rules: Any, theme_ids: list[str]
     if not pooled["truth"]:
         return
     truth = np.concatenate(pooled["truth"])
-    print(f"  {POOLED + ' pooled, first-run':<34} n={len(truth):<4}" + "  ".join(
+    print(f"  {POOLED + ' pooled, first-run':<34} n={len(truth):<5}" + "  ".join(
         f"{coder} {'/'.join(f'{v:.3f}' for v in micro_macro(truth, np.concatenate(pooled[coder]), theme_ids))}"
         for coder in CODERS) + "  (micro/macro)")
 
