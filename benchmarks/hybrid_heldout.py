@@ -47,7 +47,7 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_10": "933484c", "HOLDOUT_11": "84ad506",
     "HOLDOUT_12": "902ee77", "HOLDOUT_13": "566dbd8",
     "HOLDOUT_14": "e5e94c4", "HOLDOUT_15": "995c61a",
-    "HOLDOUT_16": "e5a36c0",
+    "HOLDOUT_16": "e5a36c0", "HOLDOUT_17": "13097b2", "HOLDOUT_18": "13097b2",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
