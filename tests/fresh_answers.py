@@ -9,8 +9,8 @@ Neither set is taken from any survey:
   and fixed with general rules (never an answer's own words), so today's scores on them are higher.
   HOLDOUT_9 to HOLDOUT_18 were written by ten engineers who had seen only ../shared/codebook.md, not the
   rules, the tests or the dev set; 9 and 10 were first run against codebook 1.3.0, 11 and 12 against 1.4.0,
-  13 against 1.5.0, 14 against 1.6.0, 15 against 1.7.0, 16 against 1.8.0, 17 and 18 against 1.9.0 (17 and
-  18 have not been fixed yet).
+  13 against 1.5.0, 14 against 1.6.0, 15 against 1.7.0, 16 against 1.8.0, 17 and 18 against 1.9.0 (their
+  general misses were fixed in 1.10.0).
 
 Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
 comm(unity), refer(ral), out(comes), well(being), pos(itive).
@@ -3001,7 +3001,7 @@ HOLDOUT_16: list[tuple[str, frozenset[str]]] = [
 ]
 
 # Written blind like HOLDOUT_9, by a ninth engineer: a cross-section of a national survey; labelled before the
-# first run (against 1.9.0). Not yet fixed: the next session's first target.
+# first run (against 1.9.0).
 HOLDOUT_17: list[tuple[str, frozenset[str]]] = [
     # short requests (mostly one theme)
     ("A proper career pathway, there's nowhere to go after this job", themes("career")),
@@ -3252,7 +3252,6 @@ HOLDOUT_17: list[tuple[str, frozenset[str]]] = [
 
 # Written blind like HOLDOUT_9, by a tenth engineer: four typical answers per theme and 24 awkward ones (theme
 # words that do not apply, resolved problems, hedged wishes); labelled before the first run (against 1.9.0).
-# Not yet fixed.
 HOLDOUT_18: list[tuple[str, frozenset[str]]] = [
     # typical: clinician_understanding
     ("The GPs still don't really know what I do. Half of them think I'm a receptionist.", themes("clin")),
