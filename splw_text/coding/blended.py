@@ -16,7 +16,14 @@ import pandas as pd
 
 from splw_text.coding.finetuned import FineTunedCoder
 from splw_text.coding.model_store import load_model, save_model
-from splw_text.coding.supervised import SupervisedCoder, ThresholdChooser, _label_matrix, _subset
+from splw_text.coding.supervised import (
+    SupervisedCoder,
+    ThresholdChooser,
+    _answer_texts,
+    _label_matrix,
+    _subset,
+    question_column,
+)
 
 KIND = "blended"
 SUPERVISED_PREFIX = "supervised."
@@ -111,8 +118,6 @@ class BlendedCoder(ThresholdChooser):
 
     def code(self, answers: pd.DataFrame) -> pd.DataFrame:
         """Code cleaned answers as ``SupervisedCoder.code`` does (bool theme columns + ``evidence``)."""
-        from splw_text.coding.supervised import _answer_texts
-
         texts = _answer_texts(answers)
         questions = self.answer_questions(answers)
         proba = self.predict_proba(texts, questions=questions) if texts else np.zeros((0, len(self.theme_ids_)))
@@ -124,11 +129,7 @@ class BlendedCoder(ThresholdChooser):
 
     def answer_questions(self, answers: pd.DataFrame) -> list[str] | None:
         """The ``question`` column of ``answers`` when either model reads questions (None otherwise)."""
-        if not (self.supervised_.uses_questions or self.finetuned_.use_questions):
-            return None
-        if "question" not in answers.columns:
-            raise ValueError("this coder uses the question of each answer, but the answers have no 'question' column")
-        return [str(q) for q in answers["question"].fillna("")]
+        return question_column(answers) if self.supervised_.uses_questions or self.finetuned_.use_questions else None
 
     # --- storage ----------------------------------------------------------------------------------
 

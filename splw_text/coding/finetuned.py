@@ -28,6 +28,7 @@ import numpy as np
 
 from splw_text.coding.model_store import StoredModel, load_model, save_model
 from splw_text.coding.supervised import _label_matrix, _subset
+from splw_text.coding.text_features import checked_questions
 
 KIND = "finetuned"
 
@@ -137,8 +138,6 @@ class FineTunedCoder:
         return self
 
     def _checked_questions(self, questions: Sequence[str] | None, n: int) -> list[str] | None:
-        from splw_text.coding.text_features import checked_questions
-
         return checked_questions(questions, n) if self.use_questions else None
 
     def _base_dir(self) -> Path:

@@ -243,11 +243,7 @@ class SupervisedCoder(ThresholdChooser):
 
     def answer_questions(self, answers: pd.DataFrame) -> list[str] | None:
         """The ``question`` column of ``answers`` when this coder uses questions (None otherwise)."""
-        if not self.uses_questions:
-            return None
-        if "question" not in answers.columns:
-            raise ValueError("this coder uses the question of each answer, but the answers have no 'question' column")
-        return [str(q) for q in answers["question"].fillna("")]
+        return question_column(answers) if self.uses_questions else None
 
     def codes_frame(
         self, index: pd.Index, texts: Sequence[str], decided: np.ndarray, proba: np.ndarray, source: str = "supervised",
@@ -380,6 +376,13 @@ class SupervisedCoder(ThresholdChooser):
 
 
 # --- helpers ----------------------------------------------------------------------------------------
+
+
+def question_column(answers: pd.DataFrame) -> list[str]:
+    """The ``question`` of each answer, for a coder that reads questions (ValueError when there is none)."""
+    if "question" not in answers.columns:
+        raise ValueError("this coder uses the question of each answer, but the answers have no 'question' column")
+    return [str(q) for q in answers["question"].fillna("")]
 
 
 def _answer_texts(answers: pd.DataFrame) -> list[str]:
