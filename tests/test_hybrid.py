@@ -9,30 +9,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
-from learning_fixtures import THEMES, corpus, question_corpus
+from learning_fixtures import THEMES, FakeRules, corpus, question_corpus
 
-from splw_text.coding import Evidence
 from splw_text.coding.hybrid import HybridCoder, RuleEvidence, decide, load_coder, rule_evidence
 from splw_text.coding.supervised import SupervisedCoder, score_table
 from splw_text.errors import InputError
-
-
-class FakeRules:
-    """A rule coder stand-in: gives the themes of a fixed lookup, with one Evidence per theme."""
-
-    def __init__(self, decisions: dict[str, list[bool]], theme_ids: list[str] = THEMES) -> None:
-        self.decisions = decisions
-        self.theme_ids = theme_ids
-
-    def code(self, answers: pd.DataFrame) -> pd.DataFrame:
-        rows = [self.decisions.get(text, [False] * len(self.theme_ids)) for text in answers["text_clean"]]
-        codes = pd.DataFrame(rows, index=answers.index, columns=self.theme_ids).astype(bool)
-        codes["evidence"] = [
-            [Evidence(theme=t, span=text[:5], start=0, end=min(5, len(text)), sentence=text, rule=f"r.{t}")
-             for t, hit in zip(self.theme_ids, row, strict=True) if hit]
-            for text, row in zip(answers["text_clean"], rows, strict=True)
-        ]
-        return codes
 
 
 def answers_of(texts: list[str]) -> pd.DataFrame:
@@ -202,7 +183,7 @@ def test_a_supervised_only_file_cannot_code_as_hybrid(tmp_path: Path) -> None:
     path = SupervisedCoder(theme_ids=THEMES, cv_folds=3).fit(texts, labels).save(tmp_path / "s.npz", "1.0.0")
     codebook = SimpleNamespace(version="1.0.0", theme_ids=THEMES)
     assert isinstance(load_coder(path, codebook, "supervised"), SupervisedCoder)
-    with pytest.raises(InputError, match="supervised-only"):
+    with pytest.raises(InputError, match="without the hybrid's combiner"):
         load_coder(path, codebook, "hybrid", rules=FakeRules({}))
 
 

@@ -27,6 +27,12 @@ QUESTIONS_HELP = (
     "supervised model's cross-validated micro-F1 (0.689 and 0.698 against 0.701 and 0.725 for two fold seeds)."
 )
 
+FINETUNE_HELP = (
+    "Blend the n-gram model with all-MiniLM-L6-v2 fine-tuned on the answers (BlendedCoder; needs torch). It costs "
+    "four fine-tunings on the CPU (minutes for a few hundred answers) and pays off with thousands of labelled "
+    "answers: on the FFT benchmark (5,000 comments) it lifted micro-F1 from 0.727 to 0.753."
+)
+
 
 @app.command()
 def train(
@@ -40,6 +46,9 @@ def train(
     folds: Annotated[int, typer.Option("--folds", min=2, help="Cross-validation folds.")] = 5,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the cross-validation folds.")] = 0,
     questions: Annotated[bool, typer.Option("--questions/--no-questions", help=QUESTIONS_HELP)] = False,
+    finetune: Annotated[bool, typer.Option("--finetune", help=FINETUNE_HELP)] = False,
+    finetune_epochs: Annotated[int, typer.Option("--finetune-epochs", min=1, help="Epochs of each fine-tuning "
+                                                 "(with --finetune).")] = 6,
 ) -> None:
     """Train the supervised and hybrid coders on labelled answers and print cross-validated scores.
 
@@ -49,7 +58,9 @@ def train(
     from rich.console import Console
 
     from splw_text.codebook import load_codebook
-    from splw_text.coding.hybrid import HybridCoder
+    from splw_text.coding.blended import BlendedCoder
+    from splw_text.coding.finetuned import FineTunedCoder
+    from splw_text.coding.hybrid import HybridCoder, Model
     from splw_text.coding.rules import RuleCoder
     from splw_text.coding.supervised import SupervisedCoder
     from splw_text.coding.training_data import training_frame
@@ -66,18 +77,24 @@ def train(
     if len(frame) < 2 * folds:
         raise InputError(f"{labels}: {len(frame)} coded answers is too few to train with {folds}-fold CV")
     with console.status(f"Training on {len(frame)} coded answers ({folds}-fold cross-validation)..."):
-        supervised = SupervisedCoder(
+        ngrams = SupervisedCoder(
             theme_ids=theme_ids, embeddings=None if embeddings == "none" else embeddings, cv_folds=folds,
             random_state=seed, question_weight=1.0 if questions else 0.0,
             question_word_weight=1.0 if questions else 0.0,
         )
-        hybrid = HybridCoder(rules=RuleCoder(book), supervised=supervised, cv_folds=folds, random_state=seed)
+        model: Model = ngrams
+        if finetune:
+            tuned = FineTunedCoder(epochs=finetune_epochs, use_questions=questions, random_state=seed)
+            model = BlendedCoder(ngrams, tuned, random_state=seed)
+        hybrid = HybridCoder(rules=RuleCoder(book), supervised=model, cv_folds=folds, random_state=seed)
         hybrid.fit(frame, frame[theme_ids])
         hybrid.save(model_out, book.version, inputs=[input_path, labels])
     _print_scores(hybrid.supervised_.cv_scores_, hybrid.cv_scores_, hybrid.rules_cv_scores_)
+    fitted = hybrid.supervised_
+    blend = f", fine-tuned model's weight in the blend {fitted.weight_}" if isinstance(fitted, BlendedCoder) else ""
     typer.echo(
         f"model written to {model_out} (codebook {book.version}, {len(frame)} answers, embeddings {embeddings}, "
-        f"supervised thresholds: {hybrid.supervised_.threshold_strategy_}, questions {'on' if questions else 'off'})"
+        f"supervised thresholds: {fitted.threshold_strategy_}, questions {'on' if questions else 'off'}{blend})"
     )
 
 

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from splw_text.coding.finetuned import FineTunedCoder
-from splw_text.coding.model_store import load_model, save_model
+from splw_text.coding.model_store import StoredModel, load_model, save_model
 from splw_text.coding.supervised import (
     SupervisedCoder,
     ThresholdChooser,
@@ -124,21 +124,41 @@ class BlendedCoder(ThresholdChooser):
         decided = proba >= self.thresholds_
         if "non_response" in answers.columns:
             decided &= ~answers["non_response"].fillna(False).to_numpy(dtype=bool)[:, None]
-        return self.supervised_.codes_frame(answers.index, texts, decided, proba, source="blended",
-                                            questions=self.supervised_.answer_questions(answers))
+        return self.codes_frame(answers.index, texts, decided, proba,
+                                questions=self.supervised_.answer_questions(answers))
+
+    @property
+    def uses_questions(self) -> bool:
+        """Whether either model reads the question of each answer (the fitted models', else the templates')."""
+        supervised = getattr(self, "supervised_", self.supervised)
+        finetuned = getattr(self, "finetuned_", self.finetuned)
+        return bool(supervised is not None and supervised.uses_questions) or bool(
+            finetuned is not None and finetuned.use_questions)
 
     def answer_questions(self, answers: pd.DataFrame) -> list[str] | None:
         """The ``question`` column of ``answers`` when either model reads questions (None otherwise)."""
-        return question_column(answers) if self.supervised_.uses_questions or self.finetuned_.use_questions else None
+        return question_column(answers) if self.uses_questions else None
+
+    def codes_frame(
+        self, index: pd.Index, texts: Sequence[str], decided: np.ndarray, proba: np.ndarray, source: str = "blended",
+        questions: Sequence[str] | None = None,
+    ) -> pd.DataFrame:
+        """A codes frame from decisions and probabilities (``SupervisedCoder.codes_frame``: its best sentence is
+        the evidence)."""
+        return self.supervised_.codes_frame(index, texts, decided, proba, source=source, questions=questions)
 
     # --- storage ----------------------------------------------------------------------------------
 
-    def save(self, path: Path | str, codebook_version: str, inputs: Sequence[Path | str] = ()) -> Path:
-        """Write both fitted models, the blend weight and the thresholds to ``path`` (no pickle)."""
-        arrays = self.supervised_.to_arrays(prefix=SUPERVISED_PREFIX)
-        arrays.update(self.finetuned_.to_arrays(prefix=FINETUNED_PREFIX))
-        arrays["thresholds"] = self.thresholds_.astype(np.float64)
-        meta = {
+    def to_arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
+        """Both fitted models' arrays and the thresholds, named ``prefix`` + part (for ``model_store``)."""
+        arrays = self.supervised_.to_arrays(prefix=prefix + SUPERVISED_PREFIX)
+        arrays.update(self.finetuned_.to_arrays(prefix=prefix + FINETUNED_PREFIX))
+        arrays[f"{prefix}thresholds"] = self.thresholds_.astype(np.float64)
+        return arrays
+
+    def meta(self) -> dict[str, Any]:
+        """Both models' parameters, the blend weight, the thresholds' strategy and the CV scores, as plain JSON."""
+        return {
             "supervised": self.supervised_.meta(),
             "finetuned": self.finetuned_.meta(),
             "params": {"finetune_folds": self.finetune_folds, "weights": [float(w) for w in self.weights],
@@ -148,29 +168,38 @@ class BlendedCoder(ThresholdChooser):
             "threshold_strategy": self.threshold_strategy_,
             "cv_scores": self.cv_scores_.to_dict(orient="records"),
         }
-        return save_model(path, KIND, codebook_version, self.theme_ids_, meta, arrays, inputs)
+
+    @classmethod
+    def from_stored(cls, stored: StoredModel, meta: dict[str, Any] | None = None, prefix: str = "") -> BlendedCoder:
+        """Rebuild a fitted coder from a loaded model file (or the blended part of one, under ``prefix``)."""
+        from splw_text.errors import InputError
+
+        meta = meta if meta is not None else stored.meta
+        try:
+            coder = cls(**meta["params"])
+            coder.supervised_ = SupervisedCoder.from_stored(stored, meta["supervised"], prefix + SUPERVISED_PREFIX)
+            coder.finetuned_ = FineTunedCoder.from_stored(stored, meta["finetuned"], prefix + FINETUNED_PREFIX)
+            coder.weight_ = float(meta["weight"])
+            coder.threshold_strategy_ = meta["threshold_strategy"]
+            coder.cv_scores_ = pd.DataFrame(meta.get("cv_scores", []))
+        except (KeyError, TypeError, ValueError) as error:
+            raise InputError(f"{stored.source}: damaged blended model ({error})") from None
+        coder.theme_ids_ = list(stored.theme_ids)
+        coder.thresholds_ = stored.array(f"{prefix}thresholds")
+        if coder.thresholds_.shape != (len(coder.theme_ids_),):
+            raise InputError(f"{stored.source}: damaged blended model (thresholds do not match its themes)")
+        return coder
+
+    def save(self, path: Path | str, codebook_version: str, inputs: Sequence[Path | str] = ()) -> Path:
+        """Write both fitted models, the blend weight and the thresholds to ``path`` (no pickle)."""
+        return save_model(path, KIND, codebook_version, self.theme_ids_, self.meta(), self.to_arrays(), inputs)
 
     @classmethod
     def load(cls, path: Path | str, codebook_version: str, theme_ids: Sequence[str]) -> BlendedCoder:
         """Load a coder saved by ``save``; refuses a model trained with another codebook (InputError)."""
-        from splw_text.errors import InputError
-
         stored = load_model(path, kind=KIND)
         stored.check_codebook(codebook_version, theme_ids)
-        try:
-            coder = cls(**stored.meta["params"])
-            coder.supervised_ = SupervisedCoder.from_stored(stored, stored.meta["supervised"], SUPERVISED_PREFIX)
-            coder.finetuned_ = FineTunedCoder.from_stored(stored, stored.meta["finetuned"], FINETUNED_PREFIX)
-            coder.weight_ = float(stored.meta["weight"])
-            coder.threshold_strategy_ = stored.meta["threshold_strategy"]
-            coder.cv_scores_ = pd.DataFrame(stored.meta.get("cv_scores", []))
-        except (KeyError, TypeError, ValueError) as error:
-            raise InputError(f"{stored.source}: damaged blended model ({error})") from None
-        coder.theme_ids_ = list(stored.theme_ids)
-        coder.thresholds_ = stored.array("thresholds")
-        if coder.thresholds_.shape != (len(coder.theme_ids_),):
-            raise InputError(f"{stored.source}: damaged blended model (thresholds do not match its themes)")
-        return coder
+        return cls.from_stored(stored)
 
 
 def _blend(supervised: np.ndarray, finetuned: np.ndarray, weight: float) -> np.ndarray:

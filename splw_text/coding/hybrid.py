@@ -34,12 +34,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from splw_text.coding.blended import BlendedCoder
 from splw_text.coding.model_store import StoredModel, load_model, save_model
 from splw_text.coding.supervised import SupervisedCoder, _answer_texts, _f1, _label_matrix, score_table
 from splw_text.errors import InputError
 
 KIND = "hybrid"
 SUPERVISED_PREFIX = "supervised."
+#: the model inside a hybrid: the n-gram coder, or that coder blended with a fine-tuned encoder
+Model = SupervisedCoder | BlendedCoder
 FEATURES = (
     "rule",  # the rules gave the theme
     "rule_extra",  # the rules gave it through more than one distinct rule (0, 1/3, 2/3, 1 for 1, 2, 3, 4+ rules)
@@ -157,15 +160,16 @@ class HybridCoder:
     """Rules + supervised model, combined by a pooled logistic combiner (see the module docstring).
 
     ``rules`` is a rule coder (anything with ``theme_ids`` and ``code(answers)`` returning bool theme columns +
-    evidence, and optionally ``explain(text)``, e.g. ``RuleCoder``); ``supervised`` an unfitted
-    ``SupervisedCoder`` (a default one when None); ``C`` the combiner's regularisation; ``rule_dropout`` the share
-    of rules switched off in the extra training copies (0: none); ``cv_folds`` and ``random_state`` its CV.
+    evidence, and optionally ``explain(text)``, e.g. ``RuleCoder``); ``supervised`` the unfitted
+    model: a ``SupervisedCoder`` (a default one when None) or a ``BlendedCoder``; ``C`` the combiner's
+    regularisation; ``rule_dropout`` the share of rules switched off in the extra training copies (0: none);
+    ``cv_folds`` and ``random_state`` its CV.
     """
 
     def __init__(
         self,
         rules: Any = None,
-        supervised: SupervisedCoder | None = None,
+        supervised: Model | None = None,
         C: float = 1.0,
         rule_dropout: float = 0.0,
         cv_folds: int = 5,
@@ -205,7 +209,9 @@ class HybridCoder:
         if self.rule_dropout > 0 and rule_traces is None:
             assert codes is not None
             rule_traces = [[(e.theme, e.rule) for e in found] for found in codes["evidence"]]
-        model = self.supervised if self.supervised is not None else SupervisedCoder(random_state=self.random_state)
+        model: Model = (
+            self.supervised if self.supervised is not None else SupervisedCoder(random_state=self.random_state)
+        )
         questions = model.answer_questions(answers)
         self.supervised_ = model.fit(texts, _as_frame(labels, self.theme_ids_), embedded=embedded, questions=questions)
         oof_proba = self.supervised_.oof_proba_
@@ -318,6 +324,7 @@ class HybridCoder:
         arrays["combiner_weights"] = self.weights_
         arrays["combiner_intercept"] = self.intercept_
         meta = {
+            "model": type(self.supervised_).__name__,
             "supervised": self.supervised_.meta(),
             "params": {"C": self.C, "rule_dropout": self.rule_dropout, "cv_folds": self.cv_folds,
                        "random_state": self.random_state},
@@ -337,7 +344,7 @@ class HybridCoder:
                              "retrain it with 'splw-text train'")
         try:
             coder = cls(rules=rules, **stored.meta["params"])
-            coder.supervised_ = SupervisedCoder.from_stored(stored, stored.meta["supervised"], SUPERVISED_PREFIX)
+            coder.supervised_ = model_part(stored)
             coder.add_threshold_ = float(stored.meta["add_threshold"])
             coder.remove_threshold_ = float(stored.meta["remove_threshold"])
             coder.cv_scores_ = pd.DataFrame(stored.meta.get("cv_scores", []))
@@ -355,26 +362,39 @@ class HybridCoder:
 def load_coder(path: Path | str, codebook: Any, coder: str, rules: Any = None) -> Any:
     """Load the coder ``coder`` ("supervised" or "hybrid") from a model file written by ``splw-text train``.
 
-    A hybrid model file also serves ``supervised`` (its model part). The file must have been trained with
-    ``codebook`` (same version and themes). ``rules`` is the rule coder a hybrid uses (built when None).
+    A hybrid model file also serves ``supervised`` (its model part: a ``SupervisedCoder`` or a ``BlendedCoder``),
+    as does a blended model file. The file must have been trained with ``codebook`` (same version and themes).
+    ``rules`` is the rule coder a hybrid uses (built when None).
     """
     stored = load_model(path)
-    if stored.kind not in ("supervised", KIND):
+    if stored.kind not in ("supervised", "blended", KIND):
         raise InputError(f"{path}: a {stored.kind!r} model cannot code answers")
     stored.check_codebook(str(codebook.version), codebook.theme_ids)
     if coder == "supervised":
         if stored.kind == "supervised":
             return SupervisedCoder.from_stored(stored)
-        return SupervisedCoder.from_stored(stored, stored.meta.get("supervised"), SUPERVISED_PREFIX)
+        if stored.kind == "blended":
+            return BlendedCoder.from_stored(stored)
+        return model_part(stored)
     if coder == "hybrid":
         if stored.kind != KIND:
-            raise InputError(f"{path}: a supervised-only model; train a hybrid one with 'splw-text train'")
+            raise InputError(f"{path}: a model without the hybrid's combiner; train one with 'splw-text train'")
         if rules is None:
             from splw_text.coding.rules import RuleCoder
 
             rules = RuleCoder(codebook)
         return HybridCoder.from_stored(stored, rules)
     raise InputError(f"--coder: unknown coder {coder!r}; choose rules, supervised or hybrid")
+
+
+def model_part(stored: StoredModel) -> Model:
+    """The model inside a stored hybrid (``SupervisedCoder`` or ``BlendedCoder``, as its header says)."""
+    name = stored.meta.get("model", SupervisedCoder.__name__)
+    if name == BlendedCoder.__name__:
+        return BlendedCoder.from_stored(stored, stored.meta.get("supervised"), SUPERVISED_PREFIX)
+    if name == SupervisedCoder.__name__:
+        return SupervisedCoder.from_stored(stored, stored.meta.get("supervised"), SUPERVISED_PREFIX)
+    raise InputError(f"{stored.source}: a hybrid with an unknown model {name!r} (from a newer splw-text?)")
 
 
 # --- the combiner -------------------------------------------------------------------------------------
