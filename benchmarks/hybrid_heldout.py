@@ -43,8 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "splw-dev"
 FRESH_TESTS = ROOT / "tests" / "fresh_answers.py"
-# each later hold-out batch and the first commit that added it or changed the rules for it (HOLDOUT_6's fixes
-# landed before the batch itself): that commit's parent's rules had never seen the batch
+# each later hold-out batch and a commit whose parent holds the rules it was first run against: the first commit
+# that added it or changed the rules for it (HOLDOUT_6's fixes landed before the batch itself; HOLDOUT_21 to 23
+# were committed after the fixes of 19 and 20, so they name 19's commit, whose parent holds codebook 1.10.0)
 FIRST_RUN_COMMITS = {
     "HOLDOUT_2": "0d84f32", "HOLDOUT_3": "0d84f32", "HOLDOUT_4": "bf9dbc6", "HOLDOUT_5": "8f23ac7",
     "HOLDOUT_6": "2187904", "HOLDOUT_7": "ee7e0a4", "HOLDOUT_8": "38a5151", "HOLDOUT_9": "bc015e7",
@@ -52,7 +53,8 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_12": "902ee77", "HOLDOUT_13": "566dbd8",
     "HOLDOUT_14": "e5e94c4", "HOLDOUT_15": "995c61a",
     "HOLDOUT_16": "e5a36c0", "HOLDOUT_17": "13097b2", "HOLDOUT_18": "13097b2",
-    "HOLDOUT_19": "a23c7b3", "HOLDOUT_20": "a23c7b3", "HOLDOUT_21": "a23c7b3",
+    "HOLDOUT_19": "a23c7b3", "HOLDOUT_20": "a23c7b3", "HOLDOUT_21": "a23c7b3", "HOLDOUT_22": "a23c7b3",
+    "HOLDOUT_23": "a23c7b3",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")

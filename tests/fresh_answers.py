@@ -7,10 +7,11 @@ Neither set is taken from any survey:
   ``FIRST_RUNS`` holds each batch's micro-F1 / macro-F1 on its first run, before any fix: the honest estimate
   of how the rules generalise to writing they have not seen. After each first run the misses were studied
   and fixed with general rules (never an answer's own words), so today's scores on them are higher.
-  HOLDOUT_9 to HOLDOUT_20 were written by twelve engineers who had seen only ../shared/codebook.md, not the
+  HOLDOUT_9 to HOLDOUT_23 were written by fifteen engineers who had seen only ../shared/codebook.md, not the
   rules, the tests or the dev set; 9 and 10 were first run against codebook 1.3.0, 11 and 12 against 1.4.0,
   13 against 1.5.0, 14 against 1.6.0, 15 against 1.7.0, 16 against 1.8.0, 17 and 18 against 1.9.0 (their
-  general misses were fixed in 1.10.0), 19 and 20 against 1.10.0.
+  general misses were fixed in 1.10.0), 19 to 23 against 1.10.0 (the general misses of 19 to 21 were fixed in
+  1.11.0).
 
 Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
 comm(unity), refer(ral), out(comes), well(being), pos(itive).
@@ -3998,6 +3999,1134 @@ HOLDOUT_20: list[tuple[str, frozenset[str]]] = [
     (".", themes()),
 ]
 
+# Written blind like HOLDOUT_9, by a thirteenth engineer: the formal register of team leads and report writers
+# ("I would welcome", passive voice, diplomatic criticism); labelled before the first run (against 1.10.0).
+HOLDOUT_21: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "A key barrier is that the purpose of the link worker post is not always fully appreciated by "
+        "colleagues in general practice. Link workers are frequently asked to complete forms, chase "
+        "appointments and undertake other administrative tasks that sit well outside what the role is for.",
+        themes("clin"),
+    ),
+    (
+        "I would welcome a national awareness campaign, led by NHS England and aimed at practice managers and "
+        "clinical staff, so that the contribution of social prescribing is better recognised within primary "
+        "care.",
+        themes("clin"),
+    ),
+    (
+        "There is scope to improve how the service is introduced to new GP registrars and nursing staff. In our "
+        "experience many clinicians remain unclear about what we offer and when it is appropriate to involve "
+        "us.",
+        themes("clin"),
+    ),
+    (
+        "Our team is at times regarded simply as a leaflet-and-phone-number service rather than a personalised "
+        "intervention. It would be beneficial if PCN clinical directors championed the work more visibly with "
+        "their colleagues.",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        "There is at present no defined route beyond the entry-level link worker band. I would welcome a "
+        "national framework setting out senior and lead practitioner roles.",
+        themes("career"),
+    ),
+    (
+        "A number of experienced colleagues in our area have moved on because there is no opportunity to "
+        "advance without leaving social prescribing altogether.",
+        themes("career"),
+    ),
+    (
+        "It would be beneficial if PCNs were encouraged to create team lead or specialist posts, so that staff "
+        "with several years' experience have something to work towards.",
+        themes("career"),
+    ),
+    (
+        "Having been in post since 2019 on the same grade, I find it difficult to see where this role leads "
+        "professionally in the longer term.",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "I would welcome access to accredited courses in areas such as motivational interviewing and "
+        "trauma-informed practice, with protected time set aside to complete them.",
+        themes("train"),
+    ),
+    (
+        "A dedicated CPD allowance for link workers would be beneficial; at present any courses we attend are "
+        "self-funded or completed in our own time.",
+        themes("train"),
+    ),
+    (
+        "The induction offered to new starters in our PCN is limited, and it would help if NHS England produced "
+        "a structured, role-specific induction programme.",
+        themes("train"),
+    ),
+    (
+        "There is scope to improve the availability of recognised qualifications for this workforce, for "
+        "example a Level 4 or Level 5 award in social prescribing.",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        "Demand has grown considerably and our team now operates a waiting list of around six weeks. Additional "
+        "link worker posts would be required to meet local need.",
+        themes("staff"),
+    ),
+    (
+        "Each link worker in our network covers four practices with a combined list size of over 40,000 "
+        "patients, which in my view is not sustainable.",
+        themes("staff"),
+    ),
+    (
+        "It would be beneficial to have dedicated administrative help with booking and correspondence, so that "
+        "practitioner time can be focused on patient contact.",
+        themes("staff"),
+    ),
+    (
+        "The number of people referred to us each week now exceeds what can reasonably be managed within the "
+        "hours available to the team.",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "Link workers in our area still have not been issued smartcards, which means we are reliant on practice "
+        "staff to view and update patient notes on our behalf.",
+        themes("it"),
+    ),
+    (
+        "I would welcome instruction on SystmOne, particularly on the correct SNOMED codes to use when logging "
+        "social prescribing contacts.",
+        themes("it"),
+    ),
+    (
+        "A key barrier is the lack of remote access; without a laptop configured for the practice network, home "
+        "visits and hybrid working are difficult to manage.",
+        themes("it"),
+    ),
+    (
+        "Our team works across several practices using different clinical systems, and permissions are granted "
+        "inconsistently, with read-only access at some sites.",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "It would be beneficial if clinical supervision were provided as standard; at present it depends "
+        "largely on the goodwill of individual GPs.",
+        themes("sup"),
+    ),
+    (
+        "Link workers employed directly by a PCN can be quite isolated, and I would welcome more structured "
+        "opportunities to meet counterparts across the locality.",
+        themes("sup"),
+    ),
+    (
+        "There is no regular reflective practice or case discussion for our team, which I consider essential "
+        "given the nature of the conversations we have with patients.",
+        themes("sup"),
+    ),
+    (
+        "As the sole link worker in the PCN, I would value a named manager with social prescribing experience "
+        "and access to group supervision.",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        "The current banding does not reflect the level of responsibility and complexity now carried by link "
+        "workers.",
+        themes("pay"),
+    ),
+    (
+        "Our posts are funded on twelve-month contracts which tend to be renewed very late each year, creating "
+        "considerable uncertainty for staff.",
+        themes("pay"),
+    ),
+    (
+        "I would welcome clarity from NHS England regarding the future of ARRS funding, as the uncertainty is "
+        "already affecting retention in our team.",
+        themes("pay"),
+    ),
+    (
+        "Salaries for link workers hosted by voluntary sector organisations have not kept pace with Agenda for "
+        "Change uplifts.",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "A key challenge is the reduction in local voluntary sector provision following funding reductions; "
+        "several groups we relied upon have closed in the past year.",
+        themes("comm"),
+    ),
+    (
+        "Provision for men and for younger adults in our area is limited, which restricts what can "
+        "realistically be offered to those groups.",
+        themes("comm"),
+    ),
+    (
+        "Patients in the more rural parts of our patch are often unable to attend activities because public "
+        "transport is poor or non-existent.",
+        themes("comm"),
+    ),
+    (
+        "Waiting times for community counselling and debt advice are now so long that patients frequently "
+        "disengage before they are seen.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "An increasing proportion of the people referred to us present with active suicidal ideation or "
+        "safeguarding concerns, which would be more appropriately held by specialist services.",
+        themes("refer"),
+    ),
+    (
+        "There is scope to tighten the referral criteria; we receive a significant number of patients whose "
+        "primary need is housing or immigration casework well beyond the scope of social prescribing.",
+        themes("refer"),
+    ),
+    (
+        "The role has gradually expanded to take in work that properly belongs to mental health and social care "
+        "teams, and this is a growing concern for our team.",
+        themes("refer"),
+    ),
+    (
+        "It would be beneficial if referrers were asked to confirm that a patient is not in crisis before "
+        "referring, as this is not currently routine practice.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        "The expectation that ONS4 scores are completed at every review is time-consuming and not always "
+        "appropriate for the people we work with.",
+        themes("out"),
+    ),
+    (
+        "I would welcome a single, nationally agreed approach to evidencing impact, as commissioners currently "
+        "request different figures in different formats.",
+        themes("out"),
+    ),
+    (
+        "Our team finds it difficult to demonstrate the longer-term difference the work makes, as the tools in "
+        "use capture only short-term change.",
+        themes("out"),
+    ),
+    (
+        "Monthly returns to the PCN and the ICB duplicate much of the same information, and it would be "
+        "beneficial to streamline these reporting requirements.",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        "The cumulative emotional impact of supporting patients through trauma and bereavement is considerable, "
+        "and several colleagues have had periods of sickness absence as a result.",
+        themes("well"),
+    ),
+    (
+        "I would note that staff in our team are showing signs of fatigue and low morale, and this should not "
+        "be underestimated.",
+        themes("well"),
+    ),
+    (
+        "It would be beneficial if NHS England recognised the risk of vicarious trauma among link workers and "
+        "funded access to occupational health and counselling.",
+        themes("well"),
+    ),
+    (
+        "On occasion the work is emotionally draining, particularly when supporting people through very "
+        "difficult life circumstances over a sustained period.",
+        themes("well"),
+    ),
+    # typical: positive_experience
+    (
+        "I find the role highly rewarding and feel privileged to support people at important points in their "
+        "lives.",
+        themes("pos"),
+    ),
+    (
+        "Our PCN has been exceptionally supportive, and the GPs regularly acknowledge the difference the "
+        "service makes to their patients.",
+        themes("pos"),
+    ),
+    (
+        "We are fortunate to have a well-established, cohesive team and a manager who is genuinely committed to "
+        "our development.",
+        themes("pos"),
+    ),
+    ("Overall, I would describe this as the most fulfilling post I have held in my career.", themes("pos")),
+    # awkward: multi-theme
+    (
+        "A key barrier is that the role is not always fully appreciated by clinicians, and this is compounded "
+        "by the absence of any clear route to more senior positions.",
+        themes("clin", "career"),
+    ),
+    (
+        "Caseloads have risen steadily with no corresponding increase in staffing; as a result the team is "
+        "under considerable strain and two colleagues are currently signed off with stress.",
+        themes("staff", "well"),
+    ),
+    (
+        "I would welcome protected time for external courses, as well as more consistent access to EMIS so that "
+        "we can document our contacts directly.",
+        themes("train", "it"),
+    ),
+    (
+        "Being referred patients in acute mental health crisis places link workers in a very difficult "
+        "position, and the emotional impact of those contacts can be lasting.",
+        themes("refer", "well"),
+    ),
+    (
+        "Commissioners increasingly expect robust evidence of impact, yet the voluntary sector organisations we "
+        "refer into are themselves losing funding, which limits what can be achieved.",
+        themes("out", "comm"),
+    ),
+    (
+        "There is a perception among some clinicians that social prescribing can absorb any patient with a "
+        "social need, and as a result we receive referrals for people with severe and enduring mental illness.",
+        themes("clin", "refer"),
+    ),
+    (
+        "Line management is provided by a practice manager with little insight into social prescribing, and "
+        "there is no one with relevant experience to discuss complex cases with.",
+        themes("sup", "clin"),
+    ),
+    (
+        "We would recommend that NHS England (i) sets a maximum caseload per link worker, (ii) funds a national "
+        "CPD programme and (iii) moves posts onto permanent contracts.",
+        themes("staff", "train", "pay"),
+    ),
+    (
+        "Uncertainty about whether our posts will be funded beyond March is causing considerable anxiety within "
+        "the team.",
+        themes("pay", "well"),
+    ),
+    # awkward: praise alongside a concern
+    (
+        "I enjoy the work a great deal and feel well supported by the practice; however, the fixed-term nature "
+        "of the contract makes it difficult to plan ahead.",
+        themes("pos", "pay"),
+    ),
+    (
+        "The work itself remains very rewarding, though it is frustrating when there is nothing suitable "
+        "locally to refer a patient on to.",
+        themes("pos", "comm"),
+    ),
+    # awkward: praise touching a concern topic (positive only)
+    ("The GPs in our practices have a very good grasp of what link workers do and refer thoughtfully.", themes("pos")),
+    (
+        "The peer network run by the ICB is excellent and has made a real difference to how supported our team "
+        "feels.",
+        themes("pos"),
+    ),
+    (
+        "The outcomes we see are very encouraging: most patients report feeling more connected and confident "
+        "after working with us.",
+        themes("pos"),
+    ),
+    (
+        "The wellbeing offer from our employer is good, and I feel well looked after as a member of staff.",
+        themes("pos"),
+    ),
+    # awkward: theme word present but theme does not apply
+    (
+        "Our work focuses on improving the wellbeing of patients who are lonely or socially isolated; it would "
+        "be beneficial if more befriending and peer support groups were commissioned locally.",
+        themes("comm"),
+    ),
+    (
+        "Many of the carers referred to us are close to burnout themselves, and there is a shortage of respite "
+        "and carers' support services in the area.",
+        themes("comm"),
+    ),
+    (
+        "Much of our group work involves training volunteers to lead walking groups; however, the number of "
+        "suitable and affordable venues in the area is very limited.",
+        themes("comm"),
+    ),
+    (
+        "A colleague has recently left to take up a training post in nursing, and her post has not been "
+        "replaced, leaving the remaining two of us covering five practices.",
+        themes("staff"),
+    ),
+    (
+        "I now supervise two newer link workers, but there is no senior post or title that reflects this, and "
+        "no prospect of one being created.",
+        themes("career"),
+    ),
+    # awkward: past problem now resolved
+    (
+        "Earlier concerns about our pay band were addressed through a regrading exercise last year. The "
+        "remaining difficulty is that we have no access to clinical supervision.",
+        themes("sup"),
+    ),
+    (
+        "Following the rollout of smartcards last spring, access to records is no longer a problem. A key "
+        "barrier now is the volume of patients presenting with complex debt and housing issues beyond our "
+        "remit.",
+        themes("refer"),
+    ),
+    # awkward: negated / hedged
+    (
+        "I would not describe workload as a particular issue at present; my main request would be for a "
+        "learning budget to attend external conferences.",
+        themes("train"),
+    ),
+    (
+        "It may be worth considering, in due course, whether link workers could be given read access to the "
+        "community mental health record.",
+        themes("it"),
+    ),
+    (
+        "I would not say I am burnt out, but the lack of clear guidance on what to record and when adds "
+        "unnecessary time to the week.",
+        themes("out"),
+    ),
+    (
+        "It would perhaps be helpful if the outcome measures were built into the templates, so that scores did "
+        "not need to be entered twice.",
+        themes("out"),
+    ),
+    (
+        "When I started I was given an EMIS login but no instruction on how to use it, and I remain unsure how "
+        "to code contacts correctly.",
+        themes("it"),
+    ),
+    # non-responses
+    ("Not applicable.", themes()),
+    ("No further comments at this time.", themes()),
+    ("Nothing to add.", themes()),
+    ("N/A - covered above.", themes()),
+    ("I have nothing further to add beyond my earlier responses.", themes()),
+]
+
+# Written blind like HOLDOUT_9, by a fourteenth engineer: frustrated venting, sarcasm and irony, rhetorical
+# questions, idioms ("plate spinning", "dumping ground"), and some heartfelt praise; labelled before the first run
+# (against 1.10.0).
+HOLDOUT_22: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "Love being the PCN's dumping ground (sarcasm, in case that wasn't obvious). Half the GPs still think "
+        "I'm an extra receptionist and the other half think I hand out leaflets.",
+        themes("clin"),
+    ),
+    (
+        "Who decided I'm the person to book bloods and chase repeat prescriptions?? I am NOT admin! Whenever "
+        "the front desk is short the practice manager just borrows me.",
+        themes("clin"),
+    ),
+    (
+        "Would be nice if the clinicians actually knew what I do. Two years in and a nurse asked me last week "
+        "if I was 'the new leaflet lady'. Banging my head against a brick wall trying to explain it.",
+        themes("clin"),
+    ),
+    (
+        "The forgotten role. We count towards the ARRS numbers but nobody asks for our input at practice "
+        "meetings, we're never invited to MDTs, and the doctors see social prescribing as a fluffy "
+        "nice-to-have.",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        "Where do I go from here?! Five years in, same band, same job title. There isn't a single senior link "
+        "worker post in our area - it's a cul-de-sac.",
+        themes("career"),
+    ),
+    (
+        "I'd love a proper ladder - lead SPLW, team leader, anything. At the moment the only way up is OUT, "
+        "into a different profession altogether.",
+        themes("career"),
+    ),
+    (
+        "Nothing above band 4, no structure, no framework. Experienced link workers are walking away because "
+        "there is literally nowhere to grow.",
+        themes("career"),
+    ),
+    (
+        "I run the local network, mentor the new starters and cover for my manager, but on paper I'm identical "
+        "to someone who started last month. An actual step up would be nice.",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "More training PLEASE! Especially benefits, debt and motivational interviewing - right now I'm learning "
+        "everything on the hoof from Google.",
+        themes("train"),
+    ),
+    (
+        "My induction was a login and a 'good luck'. Proper onboarding for new link workers would make such a "
+        "difference.",
+        themes("train"),
+    ),
+    (
+        "Any chance of a CPD budget? Found a brilliant trauma-informed practice course but I'd have to "
+        "self-fund it and use annual leave to go.",
+        themes("train"),
+    ),
+    (
+        "Protected time to learn would help. Every time I book onto a webinar something 'urgent' crops up and I "
+        "end up cancelling.",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        "Plate spinning doesn't even cover it. One link worker, five practices, about 60,000 patients. Do the "
+        "maths.",
+        themes("staff"),
+    ),
+    (
+        "Waiting list for our service is now 9 weeks. NINE. By the time I see people their situation has "
+        "usually got worse.",
+        themes("staff"),
+    ),
+    (
+        "We desperately need another pair of hands, or at least someone to do the admin so I'm not spending "
+        "half my day typing letters and booking rooms.",
+        themes("staff"),
+    ),
+    (
+        "Referrals keep climbing and our team has shrunk from four to two since last year because nobody was "
+        "replaced. Something has to give.",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "Still no EMIS access after 8 months! I have to ring a receptionist and get her to read the notes out "
+        "to me. Ridiculous.",
+        themes("it"),
+    ),
+    (
+        "A laptop that actually works and lets me log in from home or out at community venues would be amazing. "
+        "Right now I'm chained to one desk in one surgery one day a week.",
+        themes("it"),
+    ),
+    (
+        "Smartcard saga continues... six months of forms and I still can't write a single word in the patient "
+        "record. How am I meant to document anything?!",
+        themes("it"),
+    ),
+    (
+        "Someone please show us how to use SystmOne properly. We were given access and left to figure out the "
+        "templates and SNOMED codes ourselves - I'm sure half my codes are wrong.",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "Who supports the supporters? No clinical supervision, no debrief, nothing. My line manager is a "
+        "practice manager who has never done this kind of work.",
+        themes("sup"),
+    ),
+    (
+        "I'm the only link worker in the PCN and it's LONELY. Nobody to bounce ideas off, nobody who gets it. A "
+        "peer network would be a lifeline.",
+        themes("sup"),
+    ),
+    (
+        "My manager is at the charity's head office 40 miles away and I've seen her twice this year. Regular "
+        "1:1s would help.",
+        themes("sup"),
+    ),
+    (
+        "Hosted by the council but based in GP surgeries, so I belong to neither. Neither side really manages "
+        "me - I just sort of float.",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        "I earn less than the HCA and I'm expected to hold risk, manage a caseload and run groups. It doesn't "
+        "add up.",
+        themes("pay"),
+    ),
+    (
+        "Contract ends in March. AGAIN. Every year the same limbo waiting to hear if the ARRS money is still "
+        "there.",
+        themes("pay"),
+    ),
+    (
+        "Our charity's grant runs out next year and nobody can tell us if our jobs will exist. Hard to plan "
+        "anything, let alone sign a tenancy.",
+        themes("pay"),
+    ),
+    (
+        "Fixed-term, fixed-term, fixed-term. Four one-year contracts in a row. I'd just like to know I'll still "
+        "have a job next Christmas.",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "What's the point of social prescribing if there's nothing to prescribe? The befriending service "
+        "closed, the men's shed lost its funding and the food bank is at breaking point.",
+        themes("comm"),
+    ),
+    (
+        "Rural area, one bus a day if you're lucky. I can find the perfect group for someone and they simply "
+        "can't get there.",
+        themes("comm"),
+    ),
+    (
+        "Counselling wait 6 months, debt advice 10 weeks, walking group full. I'm referring people into a void.",
+        themes("comm"),
+    ),
+    (
+        "Small charities are dropping like flies round here. Every month another group I rely on announces it's "
+        "closing its doors.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "Oh yes, another 'quick' referral for housing. Patient is being evicted on Friday, owes 8k and has a "
+        "court date. That is NOT social prescribing!",
+        themes("refer"),
+    ),
+    (
+        "I keep being sent people in active crisis - suicidal, self-harming - with a note saying 'please "
+        "support'. I'm not a crisis worker and it isn't safe for them or for me.",
+        themes("refer"),
+    ),
+    (
+        "Role creep is real. Started out tackling loneliness and getting people moving, now it's PIP forms, "
+        "safeguarding and chasing housing officers all day.",
+        themes("refer"),
+    ),
+    (
+        "The complexity of what comes through the door has gone through the roof. Addictions, domestic abuse, "
+        "multiple diagnoses - these people need specialists, not six sessions with me.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        "The data side is a nightmare. ONS4 at every contact, then re-keying it into three different "
+        "spreadsheets for the PCN, the ICB and the charity.",
+        themes("out"),
+    ),
+    (
+        "How do you put a number on someone leaving the house for the first time in two years? The scores don't "
+        "capture half of what we achieve.",
+        themes("out"),
+    ),
+    (
+        "Commissioners keep asking for 'impact evidence' but give us no time or tools to gather it. Writing "
+        "case studies in my lunch break is not a plan.",
+        themes("out"),
+    ),
+    (
+        "Clarity on what we're actually supposed to record would help - every manager wants different KPIs and "
+        "nobody has ever explained the Information Standard to us.",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        "I'm drowning. Honestly. I go home and cry most nights and I've already been signed off with stress "
+        "once this year.",
+        themes("well"),
+    ),
+    (
+        "Nobody warns you how heavy this job is. Listening to people's trauma all day and then trying to switch "
+        "off at home... it stays with you.",
+        themes("well"),
+    ),
+    (
+        "Running on empty. Exhausted all the time and I can feel myself getting cynical, which just isn't me.",
+        themes("well"),
+    ),
+    (
+        "My own mental health has really taken a knock since starting this role. Compassion fatigue is a real "
+        "thing and I'm feeling it.",
+        themes("well"),
+    ),
+    # typical: positive_experience
+    (
+        "Honestly the best job I've ever had. Seeing someone who was housebound now running the coffee morning "
+        "- that's why I do it <3",
+        themes("pos"),
+    ),
+    (
+        "My GPs are brilliant - they come and find me to ask how patients are getting on and always include me "
+        "in clinical meetings. I feel part of the team.",
+        themes("pos"),
+    ),
+    (
+        "Just want to say I love this role. It's hard sometimes but it's a privilege to be part of people's "
+        "lives.",
+        themes("pos"),
+    ),
+    (
+        "Our VCSE team is fantastic - we laugh, we look out for each other and my manager always has my back. "
+        "Very lucky!",
+        themes("pos"),
+    ),
+    # awkward: multi-theme
+    (
+        "Too many patients, not enough hours, and I'm knackered. Something's got to give and I'm scared it'll "
+        "be me.",
+        themes("staff", "well"),
+    ),
+    (
+        "Contract ends in six months, still no EMIS access, no supervision. Why would anyone stay?",
+        themes("pay", "it", "sup"),
+    ),
+    (
+        "GPs treat us as the bin for anything vaguely social - housing disrepair, asylum claims, bailiffs. They "
+        "just don't understand we're not specialists.",
+        themes("refer", "clin"),
+    ),
+    (
+        "Plate spinning while the plates are on fire. Caseload through the roof, referrals for stuff way out of "
+        "my depth, and no one to talk it through with.",
+        themes("staff", "refer", "sup"),
+    ),
+    (
+        "I feel invisible. The GPs walk past me in the corridor, nobody asks my opinion, and honestly it's "
+        "getting me down. I've started dreading Mondays.",
+        themes("clin", "well"),
+    ),
+    (
+        "Can't record outcomes in the clinical system because I've only got read-only access, so it all goes in "
+        "a spreadsheet and then someone asks why our numbers don't match EMIS.",
+        themes("it", "out"),
+    ),
+    (
+        "A proper team to belong to! And a manager who understands social prescribing, rather than a practice "
+        "manager who thinks I'm a glorified receptionist.",
+        themes("sup", "clin"),
+    ),
+    (
+        "Local mental health services have a 14-month wait so it all lands on us instead - people who need a "
+        "psychologist, not a gardening group.",
+        themes("refer", "comm"),
+    ),
+    (
+        "After a patient I'd worked with for months took their own life there was no debrief, nothing. I went "
+        "back to my desk and carried on. I'm still not OK.",
+        themes("well", "sup"),
+    ),
+    (
+        "Funders want numbers on how many people we 'signposted', but the groups we signpost to are closing "
+        "faster than we can count them.",
+        themes("out", "comm"),
+    ),
+    # awkward: sarcastic praise that is really a complaint
+    (
+        "Oh it's GREAT being called 'just a signposter' by a locum GP in front of a patient. Really makes you "
+        "feel valued!",
+        themes("clin"),
+    ),
+    ("Absolutely love spending 40% of my week filling in outcome forms nobody reads. Living the dream.", themes("out")),
+    (
+        "Thanks so much to the ICB for the 'exciting opportunity' of yet another 12-month extension. Truly "
+        "spoiling us.",
+        themes("pay"),
+    ),
+    (
+        "Oh brilliant, third password reset this week and the smartcard reader STILL doesn't work. Such a "
+        "smooth system.",
+        themes("it"),
+    ),
+    # awkward: theme word present but theme does not apply / resolved / negated
+    (
+        "The patients I see are often so lonely, and their wellbeing improves so much after a few weeks at the "
+        "groups. Wonderful to watch.",
+        themes("pos"),
+    ),
+    (
+        "Honestly pay isn't my issue. The problem is there's nowhere to go - I've been at the same level for "
+        "four years with no sign of anything above me.",
+        themes("career"),
+    ),
+    (
+        "We had a nightmare with IT access in my first year but it's all sorted now - got EMIS and a laptop. "
+        "Happy days.",
+        themes("pos"),
+    ),
+    (
+        "Huge thanks to the local voluntary sector - the groups round here are amazing and always find room for "
+        "my patients.",
+        themes("pos"),
+    ),
+    (
+        "I don't need more training, I've done loads. What I need is someone to do the admin so I can actually "
+        "see patients.",
+        themes("staff"),
+    ),
+    (
+        "Burnout among our patients' carers is massive, so we set up a carers' cafe and it's been a real "
+        "success.",
+        themes("pos"),
+    ),
+    ("I actually quite like WEMWBS - patients find it interesting to watch their scores go up.", themes("pos")),
+    (
+        "No issues with supervision or management, my line manager is great. Biggest challenge is that most "
+        "groups are two bus rides away for my patients.",
+        themes("pos", "comm"),
+    ),
+    (
+        "We finally got a second link worker in September and it's made a massive difference - waiting list "
+        "gone and I actually get a lunch break.",
+        themes("pos"),
+    ),
+    (
+        "I've recently started delivering training sessions to the new health and wellbeing coaches, which I "
+        "really enjoy.",
+        themes("pos"),
+    ),
+    # awkward: warm answers that also carry a concern
+    (
+        "I adore my patients and feel so lucky to do this job, but I'm scared it'll disappear - funding is only "
+        "confirmed until next March.",
+        themes("pos", "pay"),
+    ),
+    (
+        "Supervision used to be non-existent but our new lead set up monthly group sessions which are "
+        "brilliant. Now if only we could get a training budget...",
+        themes("pos", "train"),
+    ),
+    (
+        "Why does every other ARRS role get a clear pathway and we get nothing? Pharmacists have a whole "
+        "framework, paramedics have one. What about us?",
+        themes("career"),
+    ),
+    # non-responses
+    ("Nope", themes()),
+    ("nothing i haven't said already", themes()),
+    ("N/a", themes()),
+    ("not at this time", themes()),
+    ("All covered above, thanks", themes()),
+]
+
+# Written blind like HOLDOUT_9, by a fifteenth engineer: spoken or second-language style (little punctuation, run-on
+# clauses, common misspellings, unusual word order); labelled before the first run (against 1.10.0).
+HOLDOUT_23: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "basically the GP not understand what I am doing they think I am like a receptionist or something and "
+        "they just send me anything they dont want to deal with so we need more the awareness what link worker "
+        "is for",
+        themes("clin"),
+    ),
+    (
+        "the nurses and the doctors in practice they dont know my role alot of them never even heard of social "
+        "prescribing so i have to explain myself every time and it feel like nobody respect the job",
+        themes("clin"),
+    ),
+    (
+        "would help if the PCN managment actually value the role because they use me for the admin jobs like "
+        "phoning patients for flu jab and that is not what i am here for you know",
+        themes("clin"),
+    ),
+    (
+        "more recognition from the practice staff like they think i just give out the leaflets and thats it "
+        "they dont see all the work behind",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        "there is no where to go up basically i am on band 4 since i started and there is no senior post or "
+        "lead post nothing so i dont see future for me in this",
+        themes("career"),
+    ),
+    (
+        "i like to progress but there is no pathway for link workers its like a dead end so alot of good people "
+        "they leave to other job",
+        themes("career"),
+    ),
+    (
+        "what would help is a proper structure like senior link worker then team lead because at the moment we "
+        "are all same level no matter how many years experience you got",
+        themes("career"),
+    ),
+    (
+        "i been doing this five year and still same band same job title nothing change for me so like what is "
+        "the point to get better at it",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "we need more the training for mental health and for like debt and benefits because people come with "
+        "this alot and i dont feel confident what to say",
+        themes("train"),
+    ),
+    (
+        "would be good to have the budget for courses and CPD because my employer not pay for any traning and i "
+        "have to do it in my own time",
+        themes("train"),
+    ),
+    (
+        "when i started there was no induction at all i was just give the laptop and told go so new staff "
+        "definately need proper induction",
+        themes("train"),
+    ),
+    (
+        "protected time for learning thats what i want because there is always webinar and course i like to go "
+        "but i never get the time to do it",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        "my caseload is to big like 60 70 people open at one time and i cannot give them proper time so we need "
+        "more link worker definately",
+        themes("staff"),
+    ),
+    (
+        "i cover four practice by my self and its too much going between them and the demand is alot more than "
+        "one person can do",
+        themes("staff"),
+    ),
+    (
+        "there is a waiting list now for to see me about six week and thats not good because people need help "
+        "now not in six week",
+        themes("staff"),
+    ),
+    (
+        "we need admin help because i spend like half my day booking and phoning and doing letters instead of "
+        "seeing the patients",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "i dont have the access to EMIS so i cannot see patient notes or write in it and i have to ask the "
+        "receptionist every time to look up for me",
+        themes("it"),
+    ),
+    (
+        "no laptop for work so i use my own phone and i cant work from home because there is no remote access",
+        themes("it"),
+    ),
+    (
+        "smartcard took like eight month to get and still dont work proper on SystmOne so basically i am blind "
+        "to the records",
+        themes("it"),
+    ),
+    (
+        "need someone show us how to do the coding on system one the snomed codes because nobody explain me and "
+        "i think i do it wrong",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "i am the only link worker in our PCN so i feel very alone no team no body to talk about the difficult "
+        "case with",
+        themes("sup"),
+    ),
+    (
+        "no clinical supervision at all i have asked many time and my manager say we dont have budget for it so "
+        "i just carry everything my self",
+        themes("sup"),
+    ),
+    (
+        "my line manager is in the council and they never see me maybe once in three month so i dont really "
+        "have managment",
+        themes("sup"),
+    ),
+    (
+        "would be nice to meet with other link workers like a peer group once a month to share ideas because in "
+        "my area there is not any",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        "the pay is to low for what we do we deal with very serious things and we are payed like band 3 or 4 "
+        "its not fair",
+        themes("pay"),
+    ),
+    (
+        "my contract is only until march and nobody tell us if there is money for next year so i am worry all "
+        "the time",
+        themes("pay"),
+    ),
+    (
+        "basically the ARRS funding is not sure so the job is not sure and i have family so i am looking other "
+        "job",
+        themes("pay"),
+    ),
+    (
+        "we get payed less than the care coordinators and health coaches in same PCN and we do more complex "
+        "work than them",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "there is not enough groups to send people to specially for men and younger people there is nothing in "
+        "my area",
+        themes("comm"),
+    ),
+    ("the charitys they are closing because no funding so where i am suppose to refer people now", themes("comm")),
+    (
+        "alot of my patients live in village and there is no bus so they cant get to anything even if i find a "
+        "group for them",
+        themes("comm"),
+    ),
+    (
+        "counselling service waiting list is like a year and the befriending service is full so people just "
+        "wait and wait",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "i get referral for people who is suicidal and that is not my job i am not for crisis and the GP just "
+        "send it to me anyway",
+        themes("refer"),
+    ),
+    (
+        "i recieve alot of referral for housing and debt very complicated and i end up like a housing officer "
+        "which is not social prescribing",
+        themes("refer"),
+    ),
+    (
+        "patients coming to me are to complex they need social worker or mental health team not a link worker",
+        themes("refer"),
+    ),
+    ("safeguarding cases keep getting passed to me and i dont think it should be me handle them", themes("refer")),
+    # typical: outcomes_data
+    (
+        "the recording is so much like every patient i have to do the ONS4 before and after and then put in "
+        "seperate spreadsheet and also in the system its double work",
+        themes("out"),
+    ),
+    (
+        "hard to show the impact of what we do because the numbers dont show the real story and the "
+        "commissioners only want numbers",
+        themes("out"),
+    ),
+    (
+        "WEMWBS form patients dont like it they find it confusing and alot of them dont finish so my data is "
+        "not good",
+        themes("out"),
+    ),
+    (
+        "every month new report they want different data and the template keep changing so we waste alot of "
+        "time on it",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        "honestly i am exhausted all the time and i take home the stories of the patients in my head i cannot "
+        "switch off",
+        themes("well"),
+    ),
+    (
+        "i was off sick for two month last year because of stress from the job and nothing really change since "
+        "i come back",
+        themes("well"),
+    ),
+    (
+        "its very emotional job you hear alot of sad things like bereavement and abuse and nobody think about "
+        "how it affect us",
+        themes("well"),
+    ),
+    ("i am burnt out basically and i think many of my collegues is same", themes("well")),
+    # typical: positive_experience
+    ("i love my job honestly its the best job i ever had you see people change there life", themes("pos")),
+    ("my GPs are very good they always listen to me and the team is like family", themes("pos")),
+    ("very rewarding job i feel like i make difference every day", themes("pos")),
+    ("my manager support me alot and i feel valued in my practice so thank you", themes("pos")),
+    # awkward: multi-theme
+    ("caseload is massive and i am so tired and stressed because of it so we need more staff", themes("staff", "well")),
+    (
+        "no EMIS access and nobody train me on it and also the GP not understand the role so they dont bother "
+        "give me access",
+        themes("it", "clin"),
+    ),
+    ("the pay is bad and there is no progression so i am thinking to leave", themes("pay", "career")),
+    (
+        "i love the job but the referral getting to complex like mental health crisis and we need the training "
+        "for that",
+        themes("pos", "refer", "train"),
+    ),
+    ("no supervision and i feel burn out and alone", themes("sup", "well")),
+    (
+        "community groups are closing and then the waiting list for me getting longer because no where to send "
+        "people",
+        themes("comm", "staff"),
+    ),
+    (
+        "recording the outcomes take so long and the system access is limited i cant even put the ONS4 score in "
+        "the record myself",
+        themes("out", "it"),
+    ),
+    (
+        "contract end in march and no one tell us anything and it make me very anxious i cant sleep",
+        themes("pay", "well"),
+    ),
+    (
+        "my GP are great they support me but the PCN managment treat us like admin and dont understand",
+        themes("pos", "clin"),
+    ),
+    (
+        "we need more link worker because one person cant cover 3 surgery and also need peer support group "
+        "because we are all working alone",
+        themes("staff", "sup"),
+    ),
+    # awkward: theme word present but theme does not apply
+    (
+        "alot of my patients they have very poor wellbeing and loneliness and i help them find groups and when "
+        "you see them get better its the best part of the job",
+        themes("pos"),
+    ),
+    (
+        "my collegue in the next PCN she always complain her pay is bad but for me my employer pay fair and i "
+        "am happy with it",
+        themes("pos"),
+    ),
+    (
+        "at first i had no access to the systems and it was really hard but now i got smartcard and EMIS all "
+        "working good and the IT team was very helpful",
+        themes("pos"),
+    ),
+    (
+        "before we had no supervision but now we have monthly group supervision with the psychologist and its "
+        "really helping alot",
+        themes("pos"),
+    ),
+    ("i did the training from NHS England when i started it was very good and helped me alot", themes("pos")),
+    (
+        "most people i see is older and lonely and some young mums with the anxiety mostly referred from GP and "
+        "some self refer",
+        themes(),
+    ),
+    (
+        "i see alot of carers who is burnt out looking after family and there is no respite service for them "
+        "around here",
+        themes("comm"),
+    ),
+    ("my collegue left because of stress and now i do both caseload on my own", themes("staff")),
+    # awkward: negated themes
+    (
+        "i dont have any problem with IT or access everything is fine there, the main thing is the pay is not "
+        "good",
+        themes("pay"),
+    ),
+    ("supervision is not a issue for me but the caseload is crazy", themes("staff")),
+    ("i dont want more training i had enough, what i want is somebody to actually manage me properly", themes("sup")),
+    # awkward: hedged wishes
+    (
+        "maybe if possible like some more training on the autism and ADHD would be nice but is not big deal",
+        themes("train"),
+    ),
+    ("i dont know maybe a senior role one day would be good if they ever make one", themes("career")),
+    ("not sure if its possible but access to the records from home would help me alot", themes("it")),
+    # awkward: praise mentioning a concern topic
+    (
+        "the GPs in my practice really understand what i do and they send me the right people which make it "
+        "easy",
+        themes("pos"),
+    ),
+    (
+        "our community here is amazing so many groups and charities i never struggle to find something for the "
+        "patients",
+        themes("pos"),
+    ),
+    (
+        "the data we collect is actually useful we see the ONS4 go up and it show the managers what we do so i "
+        "like it",
+        themes("pos"),
+    ),
+    # non-responses
+    ("no thank you", themes()),
+    ("nothing more", themes()),
+    ("NA", themes()),
+    ("dont know", themes()),
+    ("no not really", themes()),
+]
+
 #: every hold-out batch, in the order they were written
 HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT": HOLDOUT,
@@ -4020,6 +5149,9 @@ HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT_18": HOLDOUT_18,
     "HOLDOUT_19": HOLDOUT_19,
     "HOLDOUT_20": HOLDOUT_20,
+    "HOLDOUT_21": HOLDOUT_21,
+    "HOLDOUT_22": HOLDOUT_22,
+    "HOLDOUT_23": HOLDOUT_23,
 }
 #: (micro-F1, macro-F1) of each batch on its first run, before the rules were fixed on it
 FIRST_RUNS: dict[str, tuple[float, float]] = {
@@ -4043,4 +5175,7 @@ FIRST_RUNS: dict[str, tuple[float, float]] = {
     "HOLDOUT_18": (0.92, 0.927),
     "HOLDOUT_19": (0.82, 0.829),
     "HOLDOUT_20": (0.946, 0.947),
+    "HOLDOUT_21": (0.798, 0.798),
+    "HOLDOUT_22": (0.845, 0.865),
+    "HOLDOUT_23": (0.867, 0.867),
 }
