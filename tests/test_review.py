@@ -251,6 +251,29 @@ def test_review_errors_exit_2_with_one_line(tmp_path: Path) -> None:
     assert not (tmp_path / "s.xlsx").exists()
 
 
+
+def test_an_uncertain_sample_gives_a_question_reading_model_each_answers_question(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from splw_text.cli import app
+    from splw_text.codebook import load_codebook
+    from splw_text.coding.supervised import SupervisedCoder
+
+    book = load_codebook(check_patterns=False)
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
+             "lima"]
+    texts = [f"{words[i % 12]} and {words[(i + 5) % 12]} again" for i in range(48)]
+    labels = np.array([[j in (i % 12, (i + 5) % 12) for j in range(12)] for i in range(48)])
+    questions = ["q_help" if i % 2 else "q_challenges" for i in range(48)]
+    coder = SupervisedCoder(theme_ids=book.theme_ids, cv_folds=3, question_weight=1.0)
+    model = coder.fit(texts, labels, questions=questions).save(tmp_path / "model.npz", book.version)
+    coded = tmp_path / "coded.csv"
+    write_coded_file(coded)
+    result = CliRunner().invoke(app, ["review", "export", str(coded), "--out", str(tmp_path / "s.xlsx"),
+                                      "--sample", "3", "--strategy", "uncertain", "--model", str(model)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "s.xlsx").exists()
+
 def test_json_evidence_is_shown_as_readable_lines() -> None:
     from splw_text.review import evidence_text
 

@@ -149,8 +149,13 @@ def review_export(
         from splw_text.coding.hybrid import load_coder
 
         coder = load_coder(model, book, "supervised")
+        if coder.uses_questions and "question" not in table.columns:
+            from splw_text.errors import InputError
+
+            raise InputError(f"{coded}: no 'question' column, and the model {model} reads each answer's question")
         texts = table["text_redacted"].fillna("").astype(str).tolist()
-        uncertainty = uncertainty_scores(table, book.theme_ids, coder.predict_proba(texts), coder.thresholds_)
+        proba = coder.predict_proba(texts, questions=coder.answer_questions(table))
+        uncertainty = uncertainty_scores(table, book.theme_ids, proba, coder.thresholds_)
     rows = select_for_review(table, book.theme_ids, sample=sample, strategy=strategy, uncertainty=uncertainty,
                              seed=seed)
     write_review_sheet(rows, book, out, inputs=[coded], prefill=not blank)
