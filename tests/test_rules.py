@@ -149,6 +149,17 @@ def test_a_contrast_keeps_the_concern_next_to_the_praise(coder: RuleCoder) -> No
     }
 
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Money isn't the issue, my caseload is.", {"staffing_capacity"}),
+     ("Supervision is not the problem, the salary is!", {"pay_job_security"})],
+)
+def test_the_matter_named_after_a_denial_is_coded_and_the_denied_one_is_not(
+    coder: RuleCoder, text: str, expected: set[str]
+) -> None:
+    assert themes_of(coder, text) == expected
+
 def test_a_negated_positive_is_not_positive(coder: RuleCoder) -> None:
     assert "positive_experience" not in themes_of(coder, "I don't feel valued by the partners.")
 
