@@ -160,6 +160,15 @@ def test_the_matter_named_after_a_denial_is_coded_and_the_denied_one_is_not(
 ) -> None:
     assert themes_of(coder, text) == expected
 
+
+def test_a_fix_that_names_what_was_fixed_resolves_the_earlier_problem(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(
+        coder, "The IT was terrible when I started, but that is sorted now and I have a laptop and EMIS.")
+
+
+def test_a_fix_of_one_matter_does_not_resolve_another(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Pay is awful, but IT is sorted now.") == {"pay_job_security"}
+
 def test_a_negated_positive_is_not_positive(coder: RuleCoder) -> None:
     assert "positive_experience" not in themes_of(coder, "I don't feel valued by the partners.")
 

@@ -191,10 +191,15 @@ class Negation:
 
     @staticmethod
     def _resolved_clauses(mentions: list[Mention], cues: CueHits) -> set[int]:
-        """Clauses said to be resolved; a resolved clause with no concern of its own ("..., but it's sorted
-        now") resolves the clause before it in the same sentence as well."""
+        """Clauses said to be resolved. A resolved clause also resolves the clause before it in the same
+        sentence when its own concerns (if any) are all of themes that clause raised: "..., but it's sorted now",
+        "EMIS was a nightmare, but that's sorted now, I've got EMIS and a laptop" (not "pay is awful, but IT is
+        sorted now")."""
         clauses: set[int] = set()
-        with_concern = {cues.clause_of[m.anchor[0]] for m in mentions if m.live and m.polarity == "concern"}
+        concern_themes: dict[int, set[str]] = {}
+        for mention in mentions:
+            if mention.live and mention.polarity == "concern":
+                concern_themes.setdefault(cues.clause_of[mention.anchor[0]], set()).add(mention.theme)
         negators = cues.spans.get("negation", [])
         for start, _ in cues.spans.get("resolved", []):
             clause = cues.clause_of[start]
@@ -202,8 +207,11 @@ class Negation:
                 continue  # "nothing is working well": a negated resolution is no resolution
             clauses.add(clause)
             previous = cues.clause_of.index(clause) - 1
-            if clause not in with_concern and previous >= 0 and cues.sentence_of[previous] == cues.sentence_of[start]:
-                clauses.add(cues.clause_of[previous])
+            if previous < 0 or cues.sentence_of[previous] != cues.sentence_of[start]:
+                continue
+            earlier = cues.clause_of[previous]
+            if concern_themes.get(clause, set()) <= concern_themes.get(earlier, set()):
+                clauses.add(earlier)
         return clauses
 
     def _window_start(self, doc: Doc, start: int, cues: CueHits, contrast_starts: set[int]) -> int:
