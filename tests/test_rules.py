@@ -247,6 +247,10 @@ def test_a_one_letter_typo_of_a_theme_keyword(coder: RuleCoder) -> None:
     assert themes_of(coder, "Regular supervison please") == {"supervision_support"}
 
 
+def test_a_typo_meets_a_token_pattern_written_on_lower_case_words(coder: RuleCoder) -> None:
+    assert themes_of(coder, "The practice treats us like recepionists.") == {"clinician_understanding"}
+
+
 def test_each_line_of_a_list_is_its_own_statement(coder: RuleCoder) -> None:
     assert themes_of(coder, "- a great team\n- no clinical supervision") == {
         "supervision_support",

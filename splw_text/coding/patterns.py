@@ -371,7 +371,7 @@ def compile_codebook(codebook: Codebook, nlp: Language) -> CompiledCodebook:
         if not expanded.phrases and not expanded.exact and not expanded.patterns:
             return False
         key_names[nlp.vocab.strings.add(key)] = key
-        for pattern in expanded.patterns:
+        for pattern in map(lower_as_norm, expanded.patterns):
             located = located_requirements(pattern, nlp.vocab.strings)
             compiled.matchers.append(
                 PatternMatcher(
@@ -414,6 +414,12 @@ def compile_codebook(codebook: Codebook, nlp: Language) -> CompiledCodebook:
     common = {"not", "be", "have", "do", "can", "will", "would", *STOP_WORDS}
     compiled.build_index(frozenset(nlp.vocab.strings.add(word) for word in common))
     return compiled
+
+
+def lower_as_norm(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``pattern`` with its LOWER tests read from NORM, which the normaliser sets to the lower-case word after
+    spelling correction: so "managment" meets a pattern written with "management", as LEMMA patterns already do."""
+    return [{("NORM" if attr == "LOWER" else attr): value for attr, value in token.items()} for token in pattern]
 
 
 def _matcher(nlp: Language, key: str, patterns: list[list[dict[str, Any]]]) -> Matcher:
