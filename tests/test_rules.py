@@ -169,6 +169,13 @@ def test_a_fix_that_names_what_was_fixed_resolves_the_earlier_problem(coder: Rul
 def test_a_fix_of_one_matter_does_not_resolve_another(coder: RuleCoder) -> None:
     assert themes_of(coder, "Pay is awful, but IT is sorted now.") == {"pay_job_security"}
 
+
+@pytest.mark.parametrize(
+    "text", ["I can't honestly say I enjoy the job any more.", "Nobody here makes me feel part of the team."]
+)
+def test_a_denied_feeling_reaches_past_its_verb_and_is_not_positive(coder: RuleCoder, text: str) -> None:
+    assert "positive_experience" not in themes_of(coder, text)
+
 def test_a_negated_positive_is_not_positive(coder: RuleCoder) -> None:
     assert "positive_experience" not in themes_of(coder, "I don't feel valued by the partners.")
 

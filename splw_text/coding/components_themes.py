@@ -183,7 +183,9 @@ class Negation:
             clause = cues.clause_of[mention.anchor[0]]
             if mention.polarity == "positive":
                 first = self._window_start(doc, mention.span[0], cues, contrast_starts)
-                if any(first <= s and e <= mention.span[0] for s, e in negators):
+                # a negator counts when it ends in the window: a longer cue ("can't honestly say I") may start
+                # before it
+                if any(first < e <= mention.span[0] and s < e for s, e in negators):
                     mention.dropped = "negated"
             elif clause in resolved:
                 mention.dropped = "resolved"
