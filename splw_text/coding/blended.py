@@ -8,14 +8,13 @@ The blend weight and the decision thresholds are chosen on out-of-fold probabili
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from splw_text.coding.finetuned import FineTunedCoder
-from splw_text.coding.model_store import StoredModel, load_model, save_model
+from splw_text.coding.model_store import StoredCoder, StoredModel
 from splw_text.coding.supervised import (
     SupervisedCoder,
     ThresholdChooser,
@@ -30,7 +29,7 @@ SUPERVISED_PREFIX = "supervised."
 FINETUNED_PREFIX = "finetuned."
 
 
-class BlendedCoder(ThresholdChooser):
+class BlendedCoder(ThresholdChooser, StoredCoder):
     """A ``SupervisedCoder`` and a ``FineTunedCoder`` whose probabilities are averaged, with CV-chosen thresholds.
 
     ``fit`` fits the supervised coder (which gives its out-of-fold probabilities from its own ``cv_folds``), fine-
@@ -44,6 +43,8 @@ class BlendedCoder(ThresholdChooser):
     ``finetuned`` are unfitted templates (defaults when None). ``code`` gives the supervised model's best sentence
     as evidence. Fitting costs ``finetune_folds`` + 1 fine-tunings.
     """
+
+    model_kind = KIND
 
     def __init__(
         self,
@@ -190,16 +191,6 @@ class BlendedCoder(ThresholdChooser):
             raise InputError(f"{stored.source}: damaged blended model (thresholds do not match its themes)")
         return coder
 
-    def save(self, path: Path | str, codebook_version: str, inputs: Sequence[Path | str] = ()) -> Path:
-        """Write both fitted models, the blend weight and the thresholds to ``path`` (no pickle)."""
-        return save_model(path, KIND, codebook_version, self.theme_ids_, self.meta(), self.to_arrays(), inputs)
-
-    @classmethod
-    def load(cls, path: Path | str, codebook_version: str, theme_ids: Sequence[str]) -> BlendedCoder:
-        """Load a coder saved by ``save``; refuses a model trained with another codebook (InputError)."""
-        stored = load_model(path, kind=KIND)
-        stored.check_codebook(codebook_version, theme_ids)
-        return cls.from_stored(stored)
 
 
 def _blend(supervised: np.ndarray, finetuned: np.ndarray, weight: float) -> np.ndarray:

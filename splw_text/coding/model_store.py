@@ -18,10 +18,10 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Self
 
 import numpy as np
 
@@ -184,3 +184,36 @@ def _verify(header: dict[str, Any], arrays: dict[str, np.ndarray], path: Path) -
             raise InputError(f"{path}: model file holds a non-numeric array {name!r}; refusing it")
     if content_digest(header, arrays) != header["sha256"]:
         raise InputError(f"{path}: model file was altered or damaged (SHA-256 of its content does not match)")
+
+
+class StoredCoder:
+    """``save`` and ``load`` for a fitted coder that gives its state as ``to_arrays()`` and ``meta()`` and is rebuilt
+    by ``from_stored``; ``model_kind`` names it in the file header (``kind``)."""
+
+    model_kind: ClassVar[str]
+    theme_ids_: list[str]
+
+    def to_arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
+        """The fitted state as plain arrays, named ``prefix`` + name."""
+        raise NotImplementedError
+
+    def meta(self) -> dict[str, Any]:
+        """The parameters and anything else needed to rebuild the coder, as plain JSON."""
+        raise NotImplementedError
+
+    @classmethod
+    def from_stored(cls, stored: StoredModel, meta: dict[str, Any] | None = None, prefix: str = "") -> Self:
+        """Rebuild a fitted coder from a loaded model file (or its part under ``prefix``, described by ``meta``)."""
+        raise NotImplementedError
+
+    def save(self, path: Path | str, codebook_version: str, inputs: Sequence[Path | str] = ()) -> Path:
+        """Write the fitted coder to ``path`` (no pickle); ``codebook_version`` is recorded and checked on load."""
+        return save_model(path, self.model_kind, codebook_version, self.theme_ids_, self.meta(), self.to_arrays(),
+                          inputs)
+
+    @classmethod
+    def load(cls, path: Path | str, codebook_version: str, theme_ids: Sequence[str]) -> Self:
+        """Load a coder saved by ``save``; refuses a model trained with another codebook (InputError)."""
+        stored = load_model(path, kind=cls.model_kind)
+        stored.check_codebook(codebook_version, theme_ids)
+        return cls.from_stored(stored)

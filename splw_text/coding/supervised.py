@@ -17,14 +17,13 @@ DataFrame with those columns; ``predict_proba`` / ``predict`` return (n_texts, n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from splw_text.coding.model_store import StoredModel, load_model, save_model
+from splw_text.coding.model_store import StoredCoder, StoredModel
 from splw_text.coding.text_features import TextFeatures, checked_questions, embed_texts
 
 KIND = "supervised"
@@ -82,7 +81,7 @@ class ThresholdChooser:
         return score_table(labels, predicted, self.theme_ids_, thresholds=getattr(self, "thresholds_", None))
 
 
-class SupervisedCoder(ThresholdChooser):
+class SupervisedCoder(ThresholdChooser, StoredCoder):
     """Multi-label theme classifier: n-gram (+ embedding) features, linear models, CV-chosen thresholds.
 
     Parameters are plain values (scikit-learn style): ``theme_ids`` (column order of ``y``; taken from a
@@ -96,6 +95,8 @@ class SupervisedCoder(ThresholdChooser):
     the cross-fitted CV, as it does when themes have few examples), ``min_positives_per_theme`` (themes with
     fewer training positives use the shared threshold) and ``random_state``.
     """
+
+    model_kind = KIND
 
     def __init__(
         self,
@@ -363,16 +364,6 @@ class SupervisedCoder(ThresholdChooser):
             raise InputError(f"{stored.source}: damaged supervised model (array shapes do not match its themes)")
         return coder
 
-    def save(self, path: Path | str, codebook_version: str, inputs: Sequence[Path | str] = ()) -> Path:
-        """Write the fitted coder to ``path`` (no pickle); ``codebook_version`` is recorded and checked on load."""
-        return save_model(path, KIND, codebook_version, self.theme_ids_, self.meta(), self.to_arrays(), inputs)
-
-    @classmethod
-    def load(cls, path: Path | str, codebook_version: str, theme_ids: Sequence[str]) -> SupervisedCoder:
-        """Load a coder saved by ``save``; refuses a model trained with another codebook (InputError)."""
-        stored = load_model(path, kind=KIND)
-        stored.check_codebook(codebook_version, theme_ids)
-        return cls.from_stored(stored)
 
 
 # --- helpers ----------------------------------------------------------------------------------------
