@@ -26,7 +26,7 @@ from pydantic import Field, field_validator, model_validator
 
 from splw_text.errors import InputError
 from splw_text.paths import default_codebook_path
-from splw_text.schema import StrictModel, read_yaml, validate
+from splw_text.schema import StrictModel, UniqueKeyLoader, read_yaml, validate
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _INT_TAG = "tag:yaml.org,2002:int"
@@ -281,7 +281,7 @@ def load_codebook(path: Path | str | None = None, check_patterns: bool = True) -
     return codebook
 
 
-class _CodebookLoader(yaml.SafeLoader):
+class _CodebookLoader(UniqueKeyLoader):
     """YAML 1.2 scalars: only true/false are booleans and only plain digits are integers.
 
     Codebooks are full of words YAML 1.1 would turn into booleans ("no", "on", "off", "yes") or numbers

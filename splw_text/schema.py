@@ -19,9 +19,29 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def read_yaml(path: Path | str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> Any:
-    """Parse a YAML file with ``loader`` (a safe loader); a missing file or a YAML syntax error becomes an
-    InputError naming the file."""
+class UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a mapping with the same key twice (plain YAML keeps the last one silently, so a
+    second ``patterns:`` in a rule would drop the first without a word)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                duplicate = key in seen
+                seen.add(key)
+            except TypeError:  # an unhashable key: the base class reports it
+                break
+            if duplicate:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping", node.start_mark, f"duplicate key {key!r}", key_node.start_mark
+                )
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_yaml(path: Path | str, loader: type[yaml.SafeLoader] = UniqueKeyLoader) -> Any:
+    """Parse a YAML file with ``loader`` (a safe loader that refuses duplicate keys); a missing file, a YAML
+    syntax error or a duplicate key becomes an InputError naming the file and line."""
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: file not found")

@@ -170,6 +170,12 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
         load_codebook(write(tmp_path, MINIMAL + "  - id: [unclosed\n"))
 
 
+def test_a_key_given_twice_is_an_error_naming_the_line(tmp_path: Path) -> None:
+    rule = "        phrases: [pay, salary]\n"
+    text = MINIMAL.replace(rule, rule + "        phrases: [wage]\n")
+    with pytest.raises(InputError, match=r"line \d+\): not valid YAML: duplicate key 'phrases'"):
+        load_codebook(write(tmp_path, text))
+
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="file not found"):
         load_codebook(tmp_path / "absent.yaml")

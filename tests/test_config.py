@@ -59,6 +59,10 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
         load_config(write(tmp_path, "name: [unclosed\nid_column: x\n"))
 
 
+def test_a_key_given_twice_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="duplicate key 'name'"):
+        load_config(write(tmp_path, "name: a\nname: b\nid_column: x\n"))
+
 def test_missing_config_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="file not found"):
         load_config(tmp_path / "nope.yaml")
