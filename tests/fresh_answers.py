@@ -7,12 +7,12 @@ Neither set is taken from any survey:
   ``FIRST_RUNS`` holds each batch's micro-F1 / macro-F1 on its first run, before any fix: the honest estimate
   of how the rules generalise to writing they have not seen. After each first run the misses were studied
   and fixed with general rules (never an answer's own words), so today's scores on them are higher.
-  HOLDOUT_9 to HOLDOUT_27 were written by nineteen engineers who had seen only ../shared/codebook.md, not the
+  HOLDOUT_9 to HOLDOUT_29 were written by twenty-one engineers who had seen only ../shared/codebook.md, not the
   rules, the tests or the dev set; 9 and 10 were first run against codebook 1.3.0, 11 and 12 against 1.4.0,
   13 against 1.5.0, 14 against 1.6.0, 15 against 1.7.0, 16 against 1.8.0, 17 and 18 against 1.9.0 (their
   general misses were fixed in 1.10.0), 19 to 23 against 1.10.0 (the general misses of 19 to 21 were fixed in
   1.11.0, those of 22 and 23 in 1.12.0), 24 and 25 against 1.13.0 (fixed in 1.15.0),
-  26 and 27 against 1.15.0 (fixed in 1.16.0).
+  26 and 27 against 1.15.0 (fixed in 1.16.0), 28 and 29 against 1.16.0.
 
 Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
 comm(unity), refer(ral), out(comes), well(being), pos(itive).
@@ -6484,6 +6484,737 @@ HOLDOUT_27: list[tuple[str, frozenset[str]]] = [
     ("No thank you", themes()),
 ]
 
+# Written blind like HOLDOUT_9, by a twentieth engineer: half the answers by leads speaking for their team, answers
+# that echo the question, invented names, places and contact details; labelled before the first run (against 1.16.0).
+HOLDOUT_28: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "Biggest challenge - getting the GPs at Riverside Surgery to see us as more than a leaflet service. "
+        "Half of them still think I just hand out phone numbers.",
+        themes("clin"),
+    ),
+    (
+        "What would help: the practice managers across our PCN actually knowing what my team does. My link "
+        "workers get handed jobs like chasing blood results because nobody at the practices sees it as a proper "
+        "role.",
+        themes("clin"),
+    ),
+    (
+        "My team keep getting booked in by reception for things like sorting out repeat prescriptions. Some "
+        "awareness sessions for practice staff on what we're actually for would go a long way.",
+        themes("clin"),
+    ),
+    (
+        "I'd like to be taken seriously by the clinical team. At the MDT the partners talk over me and my input "
+        "never makes it into the plan.",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        "There's nowhere to go. Five years doing this at the same grade and there isn't a single senior post in "
+        "our PCN to apply for.",
+        themes("career"),
+    ),
+    (
+        "What would help: a proper framework for SPLWs like the nurses have, so my team can see a route from "
+        "band 4 up to 6 or 7 instead of guessing.",
+        themes("career"),
+    ),
+    (
+        "As a coordinator the hardest thing is watching my best link workers realise they'll have to leave "
+        "social prescribing altogether to get anywhere.",
+        themes("career"),
+    ),
+    (
+        "Feels like a bit of a cul-de-sac job if I'm honest. Nothing above me to aim for, no specialist roles, "
+        "nothing.",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "More training on supporting people with learning disabilities and autism please, I feel out of my "
+        "depth with some of them.",
+        themes("train"),
+    ),
+    (
+        "What would help: a protected half day a month for CPD for my team. At the moment any course has to be "
+        "squeezed in around clinics or done in the evening.",
+        themes("train"),
+    ),
+    (
+        "I'd love to do the Level 3 counselling skills certificate but my employer has no money for courses and "
+        "I can't fund it myself.",
+        themes("train"),
+    ),
+    (
+        "Induction was a one-hour chat and a login. New starters in my team need a structured induction with "
+        "shadowing before they're given patients.",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    ("My caseload is over 90 open patients. I can't give anyone the time they actually need.", themes("staff")),
+    (
+        "We've lost two of the team this year and neither post has been filled, so three of us are now covering "
+        "nine practices across North Tyneside.",
+        themes("staff"),
+    ),
+    (
+        "Biggest challenge: the wait. People are sitting 7-8 weeks before one of my link workers can see them, "
+        "by which point the moment has passed and half of them have disengaged.",
+        themes("staff"),
+    ),
+    (
+        "An admin person for the team to do the booking, phoning round and reminder texts would free up hours "
+        "of link worker time every week.",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "Still no smartcard after 8 months, so I can't read notes or put anything on SystmOne. Everything goes "
+        "through a GP.",
+        themes("it"),
+    ),
+    (
+        "What would help: a work laptop. I'm using my own phone and whichever PC in the back office is free.",
+        themes("it"),
+    ),
+    (
+        "We've got EMIS but nobody has ever shown my team how to use it properly - which codes to pick, how the "
+        "templates work. Someone sitting down with us for an afternoon would make a huge difference.",
+        themes("it"),
+    ),
+    (
+        "Read-only access drives me mad. I can see the record but can't add my own notes so I have to email the "
+        "duty doctor to add them for me.",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "I'm the only link worker in my PCN and it's very lonely. There's nobody to talk cases through with.",
+        themes("sup"),
+    ),
+    (
+        "Clinical supervision. I've asked for it for two years. My line manager is the practice manager who "
+        "means well but can't help with a difficult disclosure or a risky situation.",
+        themes("sup"),
+    ),
+    (
+        "I'd like my team to have regular reflective practice with someone external. At the moment the only "
+        "supervision they get is a quick catch-up with me in the corridor when I can grab them.",
+        themes("sup"),
+    ),
+    (
+        "A peer network for our link workers in Cornwall - we used to meet monthly before covid and it just "
+        "fizzled out. The newer ones have never had it.",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        "Pay. Band 4 for what we deal with isn't enough - managing risk, home visits, people in absolutely "
+        "awful situations.",
+        themes("pay"),
+    ),
+    (
+        "My contract ends in March and nobody can tell me whether ARRS will cover it next year. Hard to plan "
+        "your life like that.",
+        themes("pay"),
+    ),
+    (
+        "Every link worker on my team is on a 12-month fixed-term contract. I want them on permanent posts, "
+        "they've earned it.",
+        themes("pay"),
+    ),
+    (
+        "Our service runs on a council grant that gets renewed year by year, so every January the whole team is "
+        "wondering if we'll still have jobs.",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "There's nothing to send people to in the evenings or at weekends. Loads of the groups in Barnsley have "
+        "folded since the money went.",
+        themes("comm"),
+    ),
+    (
+        "Biggest challenge - the befriending service my team uses has a 6 month wait and the local talking "
+        "therapies service has shut its list.",
+        themes("comm"),
+    ),
+    (
+        "Rural patients can't get to anything. The bus from Hawes runs twice a day and nearly all the groups "
+        "are in Northallerton.",
+        themes("comm"),
+    ),
+    (
+        "The voluntary sector round here is on its knees. Three of the charities my team relied on have lost "
+        "their funding this year alone.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "We're getting people referred who are actively suicidal. That isn't social prescribing and my team "
+        "aren't set up or commissioned for it.",
+        themes("refer"),
+    ),
+    (
+        "What comes through the door is getting heavier - huge debts, eviction notices, immigration problems. "
+        "That needs a specialist adviser, not me.",
+        themes("refer"),
+    ),
+    (
+        "Scope keeps creeping. My link workers are now expected to fill in PIP forms and help with benefit "
+        "appeals.",
+        themes("refer"),
+    ),
+    (
+        "Safeguarding cases being passed over to my team as 'social prescribing' because the duty team is "
+        "stretched. It's not safe.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        "The paperwork takes forever. ONS4 at the start and end, case studies for the PCN, then the monthly "
+        "return for the ICB on top.",
+        themes("out"),
+    ),
+    (
+        "What would help: one agreed measure across the area. My team use WEMWBS, the commissioner wants MYCAW "
+        "and the PCN just wants numbers.",
+        themes("out"),
+    ),
+    (
+        "It's hard to show what difference we make when so much of it is small stuff - someone leaving the "
+        "house for the first time in a year doesn't show up in any score.",
+        themes("out"),
+    ),
+    (
+        "My team are recording everything twice, once on our own case system and once in the GP record, just to "
+        "satisfy the reporting.",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    ("My link workers are exhausted. Two have been off with stress in the last six months.", themes("well")),
+    (
+        "The emotional toll on my staff is heavy. They hear awful stories all day and then take them home.",
+        themes("well"),
+    ),
+    ("Honestly I'm running on empty. I dread Monday mornings now.", themes("well")),
+    (
+        "Biggest challenge: switching off. I lie awake thinking about people I've seen, especially the ones "
+        "who've told me about abuse.",
+        themes("well"),
+    ),
+    # typical: positive_experience
+    (
+        "I love my job. Watching someone go from not leaving the house to volunteering at the food bank is the "
+        "best feeling.",
+        themes("pos"),
+    ),
+    (
+        "Anything else: just that the partners at Castle Medical Group are brilliant and really back what my "
+        "team does.",
+        themes("pos"),
+    ),
+    ("Most rewarding job I've had in 25 years of working.", themes("pos")),
+    ("Proud of my team. We've built something really special in Hackney over the last three years.", themes("pos")),
+    # awkward: theme word present but theme does not apply
+    ("Helping patients improve their wellbeing and feel less isolated is what keeps me going.", themes("pos")),
+    (
+        "Our HCAs got a pay rise this year, fair play to them. What would help me is a laptop that actually "
+        "connects when I'm working from home.",
+        themes("it"),
+    ),
+    (
+        "We had a horrible year not knowing if the posts would continue, but the PCN has now made all of us "
+        "permanent so that's a real weight off.",
+        themes("pos"),
+    ),
+    (
+        "The food bank in Walton lost its funding in the autumn, so there's nowhere for my team to send people "
+        "who can't afford to eat.",
+        themes("comm"),
+    ),
+    (
+        "Our outcome data shows 78% of patients improved their ONS4 scores this year, which the PCN were really "
+        "pleased with.",
+        themes("pos"),
+    ),
+    (
+        "At first the GPs didn't get the role at all, but after two years of turning up to their meetings they "
+        "now refer well and ask for my view.",
+        themes("pos"),
+    ),
+    (
+        "Referrals have got so much better since we brought in a referral form with clear criteria - hardly any "
+        "unsuitable ones now.",
+        themes("pos"),
+    ),
+    (
+        "Just to say we run a wellbeing walk from the Heaton Park boathouse every Thursday at 10, open to "
+        "anyone.",
+        themes(),
+    ),
+    # awkward: negated themes
+    (
+        "I don't need more training - I've done loads. What I need is someone to debrief with after the "
+        "difficult home visits.",
+        themes("sup"),
+    ),
+    ("Pay's fine, honestly. It's the caseload that's the problem.", themes("staff")),
+    (
+        "I'm not stressed or anything, I just think the number of forms we fill in for the ICB is excessive.",
+        themes("out"),
+    ),
+    # awkward: praise mentioning a concern topic
+    (
+        "My clinical supervisor from the mental health trust is fantastic, I always come away feeling lighter.",
+        themes("pos"),
+    ),
+    ("What would help? Honestly not much, I feel well looked after by my manager and the PCN.", themes("pos")),
+    # awkward: hedged wishes
+    (
+        "It might be nice, at some point, to have a bit of training on long-term conditions, if there's ever "
+        "any budget for it.",
+        themes("train"),
+    ),
+    ("Not sure if this is possible but maybe a senior link worker post in each PCN? Just a thought.", themes("career")),
+    (
+        "Perhaps a short slot at the partners' meeting to explain what we actually do? I think a few of them "
+        "are still unsure.",
+        themes("clin"),
+    ),
+    # awkward: multi-theme
+    (
+        "My team are burnt out because the caseloads are unmanageable and nobody has replaced the two who left.",
+        themes("well", "staff"),
+    ),
+    (
+        "Biggest challenges - no EMIS access, no supervision, and GPs who think we're receptionists.",
+        themes("it", "sup", "clin"),
+    ),
+    (
+        "Referrals are getting more complex (people in crisis, active self-harm) and there aren't enough mental "
+        "health services locally to pass them on to.",
+        themes("refer", "comm"),
+    ),
+    ("I love the work but the pay is poor and my contract only runs until next March.", themes("pos", "pay")),
+    (
+        "Happy to talk more - sarah.okafor@nhs.net / 07700 900481. Main points: my team need clinical "
+        "supervision and a proper career path. I've been band 4 for six years with nothing to move up to.",
+        themes("sup", "career"),
+    ),
+    (
+        "Dr Patel at Kingsway has been amazing, but the other practices in Derby City North PCN barely know we "
+        "exist.",
+        themes("pos", "clin"),
+    ),
+    (
+        "I'd like my team to get to the regional training days but I can't release anyone because of the "
+        "waiting list.",
+        themes("train", "staff"),
+    ),
+    (
+        "Not being able to code on SystmOne means none of my outcomes show up in the PCN's reports, so it looks "
+        "like I've done nothing all year.",
+        themes("it", "out"),
+    ),
+    (
+        "It's a lonely job and it gets to you. Some weeks I go home in tears and there's nobody to offload to.",
+        themes("well", "sup"),
+    ),
+    (
+        "We've had three link workers leave this year for better-paid jobs at the council. We can't compete on "
+        "salary and recruiting replacements takes months.",
+        themes("pay", "staff"),
+    ),
+    (
+        "As lead for South Gloucestershire, the biggest issue is my link workers being spread across too many "
+        "sites - one of them covers five surgeries. They spend half the day driving and can't log in to the "
+        "clinical system at two of them. I'd like them based in fewer practices with proper access.",
+        themes("staff", "it"),
+    ),
+    # non-responses
+    ("n/a", themes()),
+    ("No", themes()),
+    ("Nothing to add at this time.", themes()),
+    ("-", themes()),
+    ("As above.", themes()),
+]
+
+# Written blind like HOLDOUT_9, by a twenty-first engineer: mixed feelings and careful hedging in one sentence
+# ("I do enjoy it, although", double negatives, concessions, questions back to the survey); labelled before the
+# first run (against 1.16.0).
+HOLDOUT_29: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "Not that I'm complaining, but I do sometimes wonder whether the GPs know what I actually do - I get "
+        "sent things like chasing prescriptions or booking appointments, which isn't really the job.",
+        themes("clin"),
+    ),
+    (
+        "It isn't that nobody cares, it's more that half the practice staff still think I'm the person who "
+        "hands out leaflets. A few awareness sessions for reception and the nurses would go a long way, I "
+        "think.",
+        themes("clin"),
+    ),
+    (
+        "On balance the surgery is polite enough, but I'm treated somewhat like a spare pair of hands for "
+        "anything nobody else wants to pick up. Will anything actually change on that front?",
+        themes("clin"),
+    ),
+    (
+        "In my last job as a support worker people understood my remit; here, to a degree, I'm still explaining "
+        "myself to the partners two years in.",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        "I'd be lying if I said I could see where this leads. There's no senior or lead post anywhere in our "
+        "PCN, so it's the same band until I move on.",
+        themes("career"),
+    ),
+    (
+        "Compared with my friends in nursing, who have a fairly obvious ladder, social prescribing feels a bit "
+        "like a cul-de-sac. Some sort of framework for moving up would be welcome.",
+        themes("career"),
+    ),
+    (
+        "Three years in on the same grade with nothing above me to apply for. Is there any plan for a "
+        "progression structure nationally, or is this it?",
+        themes("career"),
+    ),
+    (
+        "Somewhat frustrating that there's no recognised step up for experienced link workers - I've done this "
+        "five years and the only way forward would be leaving social prescribing altogether.",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "I'd appreciate proper courses, to be honest - particularly mental health first aid and handling "
+        "difficult conversations. What's on offer now is mostly repeat introductory webinars.",
+        themes("train"),
+    ),
+    (
+        "My induction was, on balance, a folder and a login. Not that I'm ungrateful, but a structured first "
+        "few weeks with some shadowing would have made a real difference.",
+        themes("train"),
+    ),
+    (
+        "There isn't no CPD budget exactly, but it's so small and so hard to get signed off that in practice I "
+        "pay for anything useful myself.",
+        themes("train"),
+    ),
+    (
+        "It would be nice to have some protected time to learn. I've looked at a level 4 qualification in "
+        "counselling skills but can't see how I'd fit it around the day job.",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        "I do my best, but realistically one of me across four surgeries and around 45,000 patients is a "
+        "stretch. Another link worker, or even part-time admin, would help.",
+        themes("staff"),
+    ),
+    (
+        "Not that I'm complaining about the patients, but people are now waiting six weeks for a first "
+        "appointment with me, which to a degree defeats the purpose.",
+        themes("staff"),
+    ),
+    ("My caseload is somewhere north of 80 active people. I'm told that's normal. Is it?", themes("staff")),
+    (
+        "Honestly, the demand is more than one person can reasonably hold. I'd rather see fewer people properly "
+        "than rush everyone through.",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "Still no EMIS access after eight months, so I rely on a receptionist printing things off for me, which "
+        "isn't ideal for anyone, least of all the patient.",
+        themes("it"),
+    ),
+    (
+        "I have read-only access to SystmOne, which is better than nothing, I suppose, but I can't add my own "
+        "notes so the GPs never see what I've done.",
+        themes("it"),
+    ),
+    (
+        "A laptop I could take out on home visits would be genuinely helpful - at present I'm writing on paper "
+        "and typing it all up later.",
+        themes("it"),
+    ),
+    (
+        "Nobody ever showed me how to use the SNOMED codes in our system, so I sort of guess. A short session "
+        "on that would help.",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "It isn't that my manager is unkind, but they're based at the federation office and I see them perhaps "
+        "twice a year. Some regular supervision would be welcome.",
+        themes("sup"),
+    ),
+    (
+        "On balance I'd say the hardest part is being the only one of me in the building. There's nobody to "
+        "talk a tricky case through with.",
+        themes("sup"),
+    ),
+    (
+        "In my previous job in housing we had monthly reflective supervision; here there's nothing of the sort, "
+        "and I do notice its absence.",
+        themes("sup"),
+    ),
+    (
+        "A peer group with other link workers in the area, even once a month online, would make a real "
+        "difference. At the moment I'm somewhat working in a vacuum.",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        "The pay is what it is, I knew that going in, but for the responsibility we carry around risk and "
+        "safeguarding it doesn't really add up.",
+        themes("pay"),
+    ),
+    (
+        "My contract ends in March and no one can tell me whether the ARRS money will continue. It's hard to "
+        "plan anything, including my own life.",
+        themes("pay"),
+    ),
+    (
+        "Not to sound ungrateful, but I earn less now than I did as a care coordinator, and I have a degree. Is "
+        "that going to be looked at?",
+        themes("pay"),
+    ),
+    (
+        "We're on twelve-month contracts funded by a grant, which I understand, but it does mean every spring "
+        "I'm half looking at other jobs.",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "I can refer people, that's not the issue - the issue is there's less and less to refer them to. Two of "
+        "our best local groups closed this year when their funding went.",
+        themes("comm"),
+    ),
+    (
+        "Rural area, one bus a day. However good the activity is, if people can't get there it doesn't really "
+        "help them.",
+        themes("comm"),
+    ),
+    (
+        "The befriending service has a waiting list of about five months now, and the counselling charity isn't "
+        "taking anyone new at all. I'm running out of options, to a degree.",
+        themes("comm"),
+    ),
+    (
+        "It would help if the voluntary sector were properly funded. A lot of what we do rests on small "
+        "charities that are hanging on by a thread.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "I get sent people in crisis, sometimes actively suicidal, because 'they need someone to talk to'. I'm "
+        "not a mental health practitioner and it worries me.",
+        themes("refer"),
+    ),
+    (
+        "Increasingly, what comes through is complex debt and housing cases that really need a specialist "
+        "adviser, not a link worker with a list of phone numbers.",
+        themes("refer"),
+    ),
+    (
+        "I don't mind a challenge, but some of what lands on my desk is safeguarding that should have gone "
+        "straight to adult social care.",
+        themes("refer"),
+    ),
+    (
+        "A fair proportion of the people sent to me have needs well beyond what social prescribing can offer - "
+        "severe long-term mental illness, active addiction. I do what I can but it isn't the right fit.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        "I understand why we do WEMWBS at the start and end, but asking someone who's just been bereaved to "
+        "score fourteen statements feels somewhat absurd.",
+        themes("out"),
+    ),
+    (
+        "The monthly reporting takes hours and I'm never quite sure who reads it. Will anything actually change "
+        "as a result of it?",
+        themes("out"),
+    ),
+    (
+        "It would help to have one agreed way of showing impact. Every commissioner wants something different "
+        "and I end up writing case studies in three formats.",
+        themes("out"),
+    ),
+    (
+        "Not that I'm against measuring things, but the numbers we collect don't capture much of what actually "
+        "changes for people.",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    ("I'm fine, mostly. But I'd be lying if I said some of the stories don't follow me home.", themes("well")),
+    (
+        "On balance I'm coping, though I've had two spells off with stress in eighteen months, which isn't "
+        "nothing.",
+        themes("well"),
+    ),
+    (
+        "It's the cumulative weight of it - every conversation is someone's worst year. I'm tired in a way I "
+        "never was in my old office job.",
+        themes("well"),
+    ),
+    ("Not burnt out exactly, but not far off either, if I'm honest.", themes("well")),
+    # typical: positive_experience
+    (
+        "I do genuinely enjoy it. Seeing someone who hadn't left the house in a year turn up to the walking "
+        "group is worth a lot.",
+        themes("pos"),
+    ),
+    ("The GPs at my practice couldn't be more supportive, which I know isn't the case everywhere.", themes("pos")),
+    ("Best job I've had, and I've had a few. The team here are lovely.", themes("pos")),
+    ("It isn't that it's easy, but it's rewarding in a way my previous jobs never were.", themes("pos")),
+    # awkward: multi-theme, negated, resolved, theme word without theme
+    (
+        "I do enjoy it, although the caseload has crept up to the point where I'm rushing people.",
+        themes("pos", "staff"),
+    ),
+    (
+        "I love the job, I really do, but I'm on a fixed-term contract that ends in the summer and nobody knows "
+        "what happens after that.",
+        themes("pos", "pay"),
+    ),
+    (
+        "My patients' wellbeing scores have improved a lot over the year, which is lovely to see and makes it "
+        "all feel worthwhile.",
+        themes("pos"),
+    ),
+    (
+        "One of the care coordinators is paid a band above me for what looks, to me, like less complex work. "
+        "Not that I begrudge her it, but it does sting.",
+        themes("pay"),
+    ),
+    (
+        "The health and wellbeing coach in our PCN has been told her post isn't being renewed, which is a real "
+        "shame for the patients. Mine is secure for now, thankfully.",
+        themes(),
+    ),
+    (
+        "We used to have no access to the clinical system at all, but that was sorted last year and it's made a "
+        "world of difference.",
+        themes("pos"),
+    ),
+    (
+        "Supervision was a problem when I started, but our new lead runs monthly sessions now and they're "
+        "excellent.",
+        themes("pos"),
+    ),
+    (
+        "I wouldn't say I'm unsupported - the team are good - but clinical supervision specifically is missing.",
+        themes("pos", "sup"),
+    ),
+    (
+        "I'd maybe like a bit more training at some point, though it's not a priority, and honestly my manager "
+        "is very good about it.",
+        themes("train", "pos"),
+    ),
+    (
+        "Not that I'm complaining, but I've now got five practices, no EMIS login at two of them, and a waiting "
+        "list. Will anything actually change?",
+        themes("staff", "it"),
+    ),
+    (
+        "The groups I refer to are brilliant, honestly the best thing about the job - I just wish there were "
+        "more of them out in the villages, and that people could get to them.",
+        themes("pos", "comm"),
+    ),
+    (
+        "No issues with pay or contract, I'm permanent and the money's fair for the area. What I'd like is a "
+        "proper lead role to aim for.",
+        themes("career"),
+    ),
+    (
+        "I don't feel burnt out, which I know some colleagues do - I think that's down to having a really good "
+        "supervisor.",
+        themes("pos"),
+    ),
+    (
+        "The GPs are lovely people, they just don't seem to have a clue what I do - I get sent people 'for a "
+        "chat' when they want them out of the consulting room.",
+        themes("clin"),
+    ),
+    (
+        "Pressure, mostly. Too many people, too complex, not enough of us, and I'm starting to dread Mondays.",
+        themes("staff", "refer", "well"),
+    ),
+    (
+        "We're asked to collect ONS4 on every single contact, which takes time I'd rather spend with people, "
+        "and the system won't let me code it properly anyway.",
+        themes("out", "it"),
+    ),
+    (
+        "On balance I'd rather be doing this than my old job in retail, though the salary is honestly not much "
+        "better and the contract only runs until next March.",
+        themes("pos", "pay"),
+    ),
+    (
+        "I'd feel less alone if there were another link worker in the PCN. At the moment I'm covering "
+        "everything and there's no one to share it with.",
+        themes("sup", "staff"),
+    ),
+    (
+        "Patients often tell me they feel isolated - that's most of who I see. There's very little in the area "
+        "for them to join, especially for younger men.",
+        themes("comm"),
+    ),
+    (
+        "Training is good here, actually. We've had trauma-informed practice and motivational interviewing this "
+        "year.",
+        themes("pos"),
+    ),
+    (
+        "Would a bit more money be nice? Of course. But what would actually help me is someone to do the admin "
+        "so I can see more people.",
+        themes("staff"),
+    ),
+    (
+        "The GP partners value the role enormously, I'll give them that - it's the practice manager who sees me "
+        "as an extra receptionist.",
+        themes("pos", "clin"),
+    ),
+    (
+        "I used to be signposting-only in my last post, which was soul-destroying. Here I actually get time "
+        "with people and it's completely different.",
+        themes("pos"),
+    ),
+    (
+        "We had a lot of unsuitable referrals in the first year, but since we did a lunchtime session with the "
+        "practice team on what we do, they've been much better.",
+        themes("pos"),
+    ),
+    (
+        "The data side is somewhat overwhelming. Three spreadsheets, a SystmOne template and a monthly return "
+        "to the commissioner, none of which talk to each other, and it's wearing me down.",
+        themes("out", "well"),
+    ),
+    (
+        "Is there going to be a national career framework? And if so, will it come with any money attached, or "
+        "is it just another badge?",
+        themes("career", "pay"),
+    ),
+    (
+        "I was off for three months with burnout last year. I'm back and well now, and the PCN were good about "
+        "my return, but the workload that caused it hasn't changed.",
+        themes("well", "staff", "pos"),
+    ),
+    # non-responses
+    ("n/a", themes()),
+    ("Nothing to add, thanks.", themes()),
+    ("-", themes()),
+    ("See above", themes()),
+    ("No, I think I covered everything in the earlier questions. Thank you.", themes()),
+]
+
 #: every hold-out batch, in the order they were written
 HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT": HOLDOUT,
@@ -6513,6 +7244,8 @@ HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT_25": HOLDOUT_25,
     "HOLDOUT_26": HOLDOUT_26,
     "HOLDOUT_27": HOLDOUT_27,
+    "HOLDOUT_28": HOLDOUT_28,
+    "HOLDOUT_29": HOLDOUT_29,
 }
 #: (micro-F1, macro-F1) of each batch on its first run, before the rules were fixed on it
 FIRST_RUNS: dict[str, tuple[float, float]] = {
@@ -6543,4 +7276,6 @@ FIRST_RUNS: dict[str, tuple[float, float]] = {
     "HOLDOUT_25": (0.843, 0.845),
     "HOLDOUT_26": (0.888, 0.897),
     "HOLDOUT_27": (0.874, 0.88),
+    "HOLDOUT_28": (0.867, 0.868),
+    "HOLDOUT_29": (0.818, 0.837),
 }
