@@ -55,7 +55,7 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_16": "e5a36c0", "HOLDOUT_17": "13097b2", "HOLDOUT_18": "13097b2",
     "HOLDOUT_19": "a23c7b3", "HOLDOUT_20": "a23c7b3", "HOLDOUT_21": "a23c7b3", "HOLDOUT_22": "a23c7b3",
     "HOLDOUT_23": "a23c7b3", "HOLDOUT_24": "57f3771", "HOLDOUT_25": "57f3771",
-    "HOLDOUT_26": "073f527", "HOLDOUT_27": "073f527",
+    "HOLDOUT_26": "073f527", "HOLDOUT_27": "073f527", "HOLDOUT_28": "8dfc5a6", "HOLDOUT_29": "8dfc5a6",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
