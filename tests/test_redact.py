@@ -231,6 +231,11 @@ def test_the_survey_vocabulary_is_never_redacted() -> None:
         assert find_personal_data(text) == [], text
 
 
+
+@pytest.mark.parametrize("text", ["we need a nursery nearby", "our drummer quit the band"])
+def test_a_title_at_the_start_of_a_longer_word_is_not_a_title(text: str) -> None:
+    assert find_personal_data(text) == []
+
 def test_the_survey_vocabulary_is_kept_next_to_a_name() -> None:
     assert redact_text("my GP Dr Okafor uses EMIS") == "my GP Dr [NAME] uses EMIS"
 

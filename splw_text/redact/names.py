@@ -466,7 +466,7 @@ def _lower_context(cues: list[str], titles: list[str], extra_names: Iterable[str
     names = "|".join(re.escape(name) for name in sorted(extra_names, key=len, reverse=True))
     extra = rf"|(?<![^\W\d_])(?P<extra>{names})(?![^\W\d_])" if names else r"|(?P<extra>(?!))"
     return re.compile(
-        rf"(?<![\w'’-])(?P<cue>(?i:{alternatives}))(?i:\.?\s*[,:(-]?\s*(?:(?:is|was)\s+)?)"
+        rf"(?<![\w'’-])(?P<cue>(?i:{alternatives}))(?![^\W\d_])(?i:\.?\s*[,:(-]?\s*(?:(?:is|was)\s+)?)"
         rf"(?P<word>[a-z][a-z'’-]*)?{extra}"
     )
 
