@@ -13,7 +13,8 @@ Neither set is taken from any survey:
   general misses were fixed in 1.10.0), 19 to 23 against 1.10.0 (the general misses of 19 to 21 were fixed in
   1.11.0, those of 22 and 23 in 1.12.0), 24 and 25 against 1.13.0 (fixed in 1.15.0),
   26 and 27 against 1.15.0 (fixed in 1.16.0), 28 and 29 against 1.16.0 (fixed
-  in 1.17.0), 30 and 31 against 1.17.0.
+  in 1.17.0), 30 and 31 against 1.17.0 (fixed in
+  1.18.0).
 
 Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
 comm(unity), refer(ral), out(comes), well(being), pos(itive).
