@@ -185,7 +185,7 @@ class Negation:
                 first = self._window_start(doc, mention.span[0], cues, contrast_starts)
                 # a negator counts when it ends in the window: a longer cue ("can't honestly say I") may start
                 # before it
-                if any(first < e <= mention.span[0] and s < e for s, e in negators):
+                if any(first < e <= mention.span[0] for _, e in negators):
                     mention.dropped = "negated"
             elif clause in resolved:
                 mention.dropped = "resolved"
