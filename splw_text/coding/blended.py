@@ -18,9 +18,9 @@ from splw_text.coding.model_store import StoredCoder, StoredModel
 from splw_text.coding.supervised import (
     SupervisedCoder,
     ThresholdChooser,
-    _answer_texts,
     _label_matrix,
     _subset,
+    code_by_thresholds,
     question_column,
 )
 
@@ -119,14 +119,7 @@ class BlendedCoder(ThresholdChooser, StoredCoder):
 
     def code(self, answers: pd.DataFrame) -> pd.DataFrame:
         """Code cleaned answers as ``SupervisedCoder.code`` does (bool theme columns + ``evidence``)."""
-        texts = _answer_texts(answers)
-        questions = self.answer_questions(answers)
-        proba = self.predict_proba(texts, questions=questions) if texts else np.zeros((0, len(self.theme_ids_)))
-        decided = proba >= self.thresholds_
-        if "non_response" in answers.columns:
-            decided &= ~answers["non_response"].fillna(False).to_numpy(dtype=bool)[:, None]
-        return self.codes_frame(answers.index, texts, decided, proba,
-                                questions=self.supervised_.answer_questions(answers))
+        return code_by_thresholds(self, answers)
 
     @property
     def uses_questions(self) -> bool:

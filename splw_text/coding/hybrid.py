@@ -36,7 +36,14 @@ import pandas as pd
 
 from splw_text.coding.blended import BlendedCoder
 from splw_text.coding.model_store import StoredModel, load_model, save_model
-from splw_text.coding.supervised import SupervisedCoder, _answer_texts, _f1, _label_matrix, score_table
+from splw_text.coding.supervised import (
+    SupervisedCoder,
+    _answer_texts,
+    _f1,
+    _label_matrix,
+    score_table,
+    without_non_responses,
+)
 from splw_text.errors import InputError
 
 KIND = "hybrid"
@@ -298,9 +305,8 @@ class HybridCoder:
             np.zeros((0, len(self.theme_ids_)), dtype=bool))
         model_proba = self._model_proba(answers)
         combined = self.combine(evidence, model_proba)
-        decided = decide(evidence.hits, combined, self.add_threshold_, self.remove_threshold_)
-        if "non_response" in answers.columns:
-            decided &= ~answers["non_response"].fillna(False).to_numpy(dtype=bool)[:, None]
+        decided = without_non_responses(decide(evidence.hits, combined, self.add_threshold_, self.remove_threshold_),
+                                         answers)
         added = decided & ~evidence.hits
         model_codes = self.supervised_.codes_frame(answers.index, texts, added, combined, source="hybrid",
                                                    questions=self.supervised_.answer_questions(answers))

@@ -17,7 +17,7 @@ DataFrame with those columns; ``predict_proba`` / ``predict`` return (n_texts, n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -234,13 +234,7 @@ class SupervisedCoder(ThresholdChooser, StoredCoder):
         Non-responses get no theme. The evidence of a theme is the sentence the model scores highest for it,
         with the answer's probability as ``score``. A coder with question features reads ``question``.
         """
-        texts = _answer_texts(answers)
-        questions = self.answer_questions(answers)
-        proba = self.predict_proba(texts, questions=questions) if texts else np.zeros((0, len(self.theme_ids_)))
-        decided = proba >= self.thresholds_
-        if "non_response" in answers.columns:
-            decided &= ~answers["non_response"].to_numpy(dtype=bool)[:, None]
-        return self.codes_frame(answers.index, texts, decided, proba, questions=questions)
+        return code_by_thresholds(self, answers)
 
     def answer_questions(self, answers: pd.DataFrame) -> list[str] | None:
         """The ``question`` column of ``answers`` when this coder uses questions (None otherwise)."""
@@ -367,6 +361,41 @@ class SupervisedCoder(ThresholdChooser, StoredCoder):
 
 
 # --- helpers ----------------------------------------------------------------------------------------
+
+
+class ThresholdedModel(Protocol):
+    """A fitted model that gives probabilities, decides by per-theme thresholds and builds a codes frame."""
+
+    theme_ids_: list[str]
+    thresholds_: np.ndarray
+
+    def predict_proba(
+        self, texts: Sequence[str], embedded: np.ndarray | None = None, questions: Sequence[str] | None = None
+    ) -> np.ndarray: ...
+
+    def answer_questions(self, answers: pd.DataFrame) -> list[str] | None: ...
+
+    def codes_frame(
+        self, index: pd.Index, texts: Sequence[str], decided: np.ndarray, proba: np.ndarray, source: str = ...,
+        questions: Sequence[str] | None = None,
+    ) -> pd.DataFrame: ...
+
+
+def code_by_thresholds(model: ThresholdedModel, answers: pd.DataFrame) -> pd.DataFrame:
+    """Code cleaned answers with ``model``: a theme where its probability reaches the theme's threshold, none for a
+    non-response; bool theme columns + ``evidence`` (the model's ``codes_frame``)."""
+    texts = _answer_texts(answers)
+    questions = model.answer_questions(answers)
+    proba = model.predict_proba(texts, questions=questions) if texts else np.zeros((0, len(model.theme_ids_)))
+    decided = without_non_responses(proba >= model.thresholds_, answers)
+    return model.codes_frame(answers.index, texts, decided, proba, questions=questions)
+
+
+def without_non_responses(decided: np.ndarray, answers: pd.DataFrame) -> np.ndarray:
+    """``decided`` (n_answers, n_themes) with every theme of the answers marked ``non_response`` switched off."""
+    if "non_response" not in answers.columns:
+        return decided
+    return decided & ~answers["non_response"].fillna(False).to_numpy(dtype=bool)[:, None]
 
 
 def question_column(answers: pd.DataFrame) -> list[str]:
