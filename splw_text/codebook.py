@@ -34,7 +34,7 @@ _FLOAT_TAG = "tag:yaml.org,2002:float"
 _ID = r"^[a-z][a-z0-9_]*$"
 _RULE_ID = r"^[a-z][a-z0-9_.-]*$"
 #: Column names of the label tables: a theme may not take one of them as its id.
-CUE_NAMES = ("contrast", "concern", "neutral", "resolved", "affirmative", "negation")
+CUE_NAMES = ("contrast", "concern", "neutral", "resolved", "affirmative", "negation", "turn")
 RESERVED_IDS = frozenset(
     {"respondent_id", "question", "non_response", "themes", "evidence", "text", "text_clean", "text_redacted"}
 )
@@ -155,6 +155,8 @@ class Cues(StrictModel):
       concern mentions.
     - ``affirmative``: having the thing ("I have", "we get") makes a topic mention not a concern.
     - ``negation``: negators that cancel a positive mention within ``negation_window`` tokens before it.
+    - ``turn``: words that set the present against the sentence before ("now", "these days"): a resolution in
+      the first clause of the next sentence (or having now the thing the sentence before lacked) resolves it.
     """
 
     contrast: Terms = Field(default_factory=Terms)
@@ -163,6 +165,7 @@ class Cues(StrictModel):
     resolved: Terms = Field(default_factory=Terms)
     affirmative: Terms = Field(default_factory=Terms)
     negation: Terms = Field(default_factory=Terms)
+    turn: Terms = Field(default_factory=Terms)
     negation_window: int = Field(default=3, ge=1)
 
 

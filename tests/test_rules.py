@@ -171,6 +171,33 @@ def test_a_fix_of_one_matter_does_not_resolve_another(coder: RuleCoder) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "theme"),
+    [("When I started, access to EMIS was a nightmare. Now it's fine.", "it_systems_access"),
+     ("The smartcard took forever in my first year. These days it's all sorted.", "it_systems_access"),
+     ("My smartcard took months to arrive. It's fine now.", "it_systems_access"),
+     ("When I joined I had no supervision at all. Now I get monthly supervision with a psychologist.",
+      "supervision_support")],
+)
+def test_a_sentence_that_turns_to_now_resolves_the_problem_of_the_sentence_before(
+    coder: RuleCoder, text: str, theme: str
+) -> None:
+    assert theme not in themes_of(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [("Pay is awful. Now I get monthly supervision, which helps.", "pay_job_security"),
+     ("When I joined the caseload was manageable. Now it's out of control.", "staffing_capacity"),
+     ("Access to EMIS was a nightmare. Pay is fine though.", "it_systems_access"),
+     ("Access to EMIS is a nightmare. Now the pay is fine.", "it_systems_access")],
+)
+def test_a_turn_to_now_does_not_resolve_another_matter_or_a_change_for_the_worse(
+    coder: RuleCoder, text: str, theme: str
+) -> None:
+    assert theme in themes_of(coder, text)
+
+
+@pytest.mark.parametrize(
     "text", ["I can't honestly say I enjoy the job any more.", "Nobody here makes me feel part of the team."]
 )
 def test_a_denied_feeling_reaches_past_its_verb_and_is_not_positive(coder: RuleCoder, text: str) -> None:

@@ -4,7 +4,7 @@
    sentence conditions), removes the mentions an exclusion covers, and records the cue hits.
 2. ``splw_negation``: a positive mention with a negator just before it in its clause ("don't feel valued") is
    dropped; a concern mention in a clause that says the matter is resolved ("no problems with IT", "EMIS access
-   was sorted") is dropped.
+   was sorted") is dropped; so is one in the sentence before a turn to the present ("... . Now it's fine.").
 3. ``splw_polarity``: a clause with a positive mention or an affirmative cue ("I have", "we get") and no concern
    cue is positive: its concern-theme *topic* mentions are dropped ("my manager is great and I get monthly
    supervision" is not a supervision concern). Clauses are sentences split at contrast words ("but", "though").
@@ -196,24 +196,46 @@ class Negation:
         """Clauses said to be resolved. A resolved clause also resolves the clause before it in the same
         sentence when its own concerns (if any) are all of themes that clause raised: "..., but it's sorted now",
         "EMIS was a nightmare, but that's sorted now, I've got EMIS and a laptop" (not "pay is awful, but IT is
-        sorted now")."""
+        sorted now"). The first clause of a sentence with a turn cue ("Now", "these days") does the same for the
+        last clause of the sentence before, and there having the thing ("Now I get monthly supervision") counts
+        as a resolution of that sentence when the clause names the matter it raised: "When I started EMIS was a
+        nightmare. Now it's fine." (not "Pay is awful. Now I get supervision.")."""
         clauses: set[int] = set()
         concern_themes: dict[int, set[str]] = {}
         for mention in mentions:
             if mention.live and mention.polarity == "concern":
                 concern_themes.setdefault(cues.clause_of[mention.anchor[0]], set()).add(mention.theme)
         negators = cues.spans.get("negation", [])
+        turned = {cues.clause_of[start] for start, _ in cues.spans.get("turn", [])}
+
+        def negated(start: int, clause: int) -> bool:
+            return any(start - 3 <= s and e <= start and cues.clause_of[s] == clause for s, e in negators)
+
+        def resolve_before(start: int, clause: int, needs_matter: bool) -> None:
+            first = cues.first_of[cues.sentence_of[start]]
+            if first == 0 or clause != cues.clause_of[first] or clause not in turned:
+                return
+            own = concern_themes.get(clause, set())
+            earlier = cues.clause_of[first - 1]
+            if (own or not needs_matter) and own <= concern_themes.get(earlier, set()):
+                clauses.add(earlier)
+
         for start, _ in cues.spans.get("resolved", []):
             clause = cues.clause_of[start]
-            if any(start - 3 <= s and e <= start and cues.clause_of[s] == clause for s, e in negators):
+            if negated(start, clause):
                 continue  # "nothing is working well": a negated resolution is no resolution
             clauses.add(clause)
             previous = cues.clause_of.index(clause) - 1
             if previous < 0 or cues.sentence_of[previous] != cues.sentence_of[start]:
+                resolve_before(start, clause, needs_matter=False)
                 continue
             earlier = cues.clause_of[previous]
             if concern_themes.get(clause, set()) <= concern_themes.get(earlier, set()):
                 clauses.add(earlier)
+        for start, _ in cues.spans.get("affirmative", []):
+            clause = cues.clause_of[start]
+            if not negated(start, clause):
+                resolve_before(start, clause, needs_matter=True)
         return clauses
 
     def _window_start(self, doc: Doc, start: int, cues: CueHits, contrast_starts: set[int]) -> int:
