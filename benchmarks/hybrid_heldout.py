@@ -58,6 +58,7 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_26": "073f527", "HOLDOUT_27": "073f527", "HOLDOUT_28": "8dfc5a6", "HOLDOUT_29": "8dfc5a6",
     "HOLDOUT_30": "5f5653a", "HOLDOUT_31": "5f5653a",
     "HOLDOUT_32": "3f33651", "HOLDOUT_33": "3f33651", "HOLDOUT_34": "3f33651", "HOLDOUT_35": "3f33651",
+    "HOLDOUT_36": "a3d5254", "HOLDOUT_39": "a3d5254", "HOLDOUT_37": "a28318d", "HOLDOUT_38": "a28318d",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
