@@ -10725,6 +10725,405 @@ HOLDOUT_38: list[tuple[str, frozenset[str]]] = [
     ("As above", themes()),
 ]
 
+# Written blind like HOLDOUT_9, by a thirty-second engineer: comparisons with other roles and jobs (health and
+# wellbeing coaches, care coordinators, social workers, nurses, previous jobs in retail, the police or a charity,
+# link workers in the next PCN); labelled before the first run (against 1.19.0).
+HOLDOUT_40: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "Our care coordinators got introduced at the practice meeting and everyone knows what they do. Half "
+        "the GPs still think I'm the person who books taxis and sorts blue badges.",
+        themes("clin"),
+    ),
+    (
+        "The health and wellbeing coach in our PCN gets treated like a proper practitioner, whereas I get "
+        "sent anything nobody else wants to deal with. Practice staff need telling what a link worker "
+        "actually is.",
+        themes("clin"),
+    ),
+    (
+        "When I was a nurse people respected my judgement. As a link worker reception just see me as a "
+        "signposting service.",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        "In housing I could go from officer to senior to team leader. Here there's nowhere to go, I'm on the "
+        "same band as the day I started four years ago.",
+        themes("career"),
+    ),
+    (
+        "The care coords in our PCN have a lead post they can apply for. There's no equivalent for SPLWs, it "
+        "feels like a dead end",
+        themes("career"),
+    ),
+    (
+        "Friends who went into social work have a clear ladder to climb. I'd love a senior link worker role "
+        "to aim for.",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "Nurses get protected study days and a training budget. We get whatever free webinars we can squeeze "
+        "in over lunch.",
+        themes("train"),
+    ),
+    (
+        "Coming from retail I had no background in mental health or motivational interviewing, and the "
+        "induction was basically one day shadowing someone. Proper training at the start would have made a "
+        "huge difference.",
+        themes("train"),
+    ),
+    (
+        "health coaches get funded accredited courses, would be nice if link workers got the same CPD offer",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        "The link worker in the next PCN covers two practices, I cover six. My caseload is over 120 and the "
+        "referrals keep coming.",
+        themes("staff"),
+    ),
+    (
+        "We need more of us. Patients are waiting eight weeks to see me, which is longer than they wait for "
+        "a GP!",
+        themes("staff"),
+    ),
+    (
+        "In the police we at least had enough officers on a shift. Here it's me for 30,000 patients with no "
+        "admin help.",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "The care coordinator who sits next to me has full SystmOne access and I can't even read the notes. "
+        "I have to ask her to look things up for me.",
+        themes("it"),
+    ),
+    (
+        "At the council I had a laptop and could work from anywhere. Here I'm tied to whichever practice "
+        "desk is free because I've got no remote access.",
+        themes("it"),
+    ),
+    (
+        "Still waiting on a smartcard after 5 months, the pharmacists got theirs in a week. Nobody has shown "
+        "me how to use the SNOMED codes in EMIS either.",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "Social workers get regular supervision as standard. I've had one session in a year and nobody asks "
+        "about the cases I'm carrying.",
+        themes("sup"),
+    ),
+    (
+        "The health and wellbeing coaches have each other and a team lead. I'm the only link worker in the "
+        "PCN and it's very lonely.",
+        themes("sup"),
+    ),
+    (
+        "In the charity I had a manager who'd done the work herself. Now my line manager is the PCN business "
+        "manager who is rarely around, so there's nobody to debrief with and no peer group.",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        "I took a pay cut leaving the police for this and now earn less than some of the care coordinators, "
+        "who I'd argue carry less responsibility.",
+        themes("pay"),
+    ),
+    (
+        "The link worker in the next PCN is on a permanent contract. Mine is fixed term to March and gets "
+        "renewed every year at the last minute.",
+        themes("pay"),
+    ),
+    (
+        "Band 4 for the level of risk we hold, when a band 6 nurse does similar assessments. The pay doesn't "
+        "reflect the job.",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "In the city where I worked before there were groups for everything. Out here there's one bus a day "
+        "and hardly anything to refer people on to.",
+        themes("comm"),
+    ),
+    (
+        "Compared to when I worked in the charity sector there's far less out there now. Loads of the groups "
+        "I used to refer to have lost their funding and shut.",
+        themes("comm"),
+    ),
+    (
+        "The PCN next door has a bereavement service and a men's shed, we have neither. The wait for the "
+        "local counselling charity is six months.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "I get referrals that should be going to a social worker - safeguarding concerns, people in crisis. "
+        "I'm not a social worker and that isn't what social prescribing is for.",
+        themes("refer"),
+    ),
+    (
+        "Feels like I've become a housing officer again. Half my caseload is complex housing and debt cases "
+        "that need specialist advice, not a walking group.",
+        themes("refer"),
+    ),
+    (
+        "GPs send us the patients the mental health team won't take. These people are far too complex for "
+        "social prescribing.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        "The health coaches use one outcome measure and that's it. We have to do ONS4 at the start and end, "
+        "a case study every month and a spreadsheet for the PCN, all on top of the actual work.",
+        themes("out"),
+    ),
+    (
+        "In retail we had sales figures so you knew if you were doing well. Here it's really hard to show "
+        "impact, and WEMWBS scores don't capture half of what changes for people.",
+        themes("out"),
+    ),
+    (
+        "The link worker in the next PCN records everything differently to us so the data can't be compared "
+        "at all. We need one agreed way of reporting outcomes.",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        "I've nursed on busy wards but I've never felt as drained as I do after a day of back to back "
+        "sessions listening to people's trauma.",
+        themes("well"),
+    ),
+    (
+        "Left the police because of stress and ended up burnt out in this job too. Was off sick for six "
+        "weeks last year.",
+        themes("well"),
+    ),
+    (
+        "The emotional toll is much heavier than I expected coming from retail. Some evenings I just can't "
+        "switch off.",
+        themes("well"),
+    ),
+    # typical: positive_experience
+    (
+        "Best job I've ever had. After years in retail it's amazing to actually make a difference to "
+        "someone's life.",
+        themes("pos"),
+    ),
+    (
+        "Compared to social work there's far less paperwork and much more time with people. I love it.",
+        themes("pos"),
+    ),
+    (
+        "Our GPs value the role far more than at the practice a friend works at in the next PCN. Really "
+        "supportive team here.",
+        themes("pos"),
+    ),
+    # awkward: content but no theme
+    (
+        "I came into this from the fire service and the skills transfer more than you'd think - lots of "
+        "calming people down and building trust quickly.",
+        themes(),
+    ),
+    (
+        "Most of my patients are older people who are lonely, whereas the link worker in the next PCN sees "
+        "mainly younger people with money worries. Every area is different.",
+        themes(),
+    ),
+    (
+        "Before this I was a care coordinator in the same practice, so I already knew the staff and a lot of "
+        "the patients when I moved over.",
+        themes(),
+    ),
+    (
+        "I work alongside a health and wellbeing coach and we split patients by whether they need help with "
+        "one goal or wider social support.",
+        themes(),
+    ),
+    # awkward: theme words present but theme does not apply
+    (
+        "A lot of the people I see have lost their jobs or been moved onto zero hours contracts, same as I "
+        "saw in housing. Money worries come up in nearly every conversation.",
+        themes(),
+    ),
+    (
+        "The GPs are stretched thinner than the doctors were when I worked at the hospital, you can see how "
+        "tired they are.",
+        themes(),
+    ),
+    (
+        "Part of my job is helping patients onto training courses and back into work, which is something I "
+        "also did at the job centre.",
+        themes(),
+    ),
+    (
+        "I help run a peer support group for carers, a bit like the ones the police family liaison team used "
+        "to set up.",
+        themes(),
+    ),
+    (
+        "The nurses at my practice are arguing over whether to accept the new pay offer and it's all anyone "
+        "talks about in the staff room.",
+        themes(),
+    ),
+    # awkward: praise that mentions a concern topic
+    (
+        "Unlike in my old charity job, I actually get good clinical supervision here every month with a "
+        "psychologist.",
+        themes("pos"),
+    ),
+    (
+        "My PCN pays better than the council did and put me on a permanent contract, which I really didn't "
+        "expect.",
+        themes("pos"),
+    ),
+    (
+        "Got full EMIS access from day one, far better than friends who are link workers elsewhere.",
+        themes("pos"),
+    ),
+    (
+        "The training here has been brilliant, much better than anything I got as a healthcare assistant.",
+        themes("pos"),
+    ),
+    (
+        "The GPs here understand what I do better than the doctors I worked with as a social worker ever "
+        "understood social care.",
+        themes("pos"),
+    ),
+    # awkward: negated themes
+    (
+        "Pay's fine, I earn more than I did in retail. What gets to me is having no one to talk difficult "
+        "cases through with.",
+        themes("sup"),
+    ),
+    (
+        "It isn't the caseload, the care coordinators help with the admin side. The issue is I keep getting "
+        "referrals for people who really need the crisis team.",
+        themes("refer"),
+    ),
+    (
+        "Training isn't the issue, I've had loads offered. What's missing is a next step - there's no senior "
+        "role to move into.",
+        themes("career"),
+    ),
+    (
+        "I don't need more IT access, I've got SystmOne same as the nurses. The problem is recording all the "
+        "outcome measures in it takes forever.",
+        themes("out"),
+    ),
+    (
+        "Not bothered about the money, I was happy to take a pay cut from the police. The worry is there's "
+        "nowhere left to refer people since the council cut funding to the voluntary groups.",
+        themes("comm"),
+    ),
+    # awkward: hedged wishes and mixed feelings
+    (
+        "I love the work, more than I ever did in housing, but I'm exhausted most weeks.",
+        themes("pos", "well"),
+    ),
+    (
+        "Maybe some sort of network with link workers in other PCNs would help? Not sure, but it might stop "
+        "me feeling so on my own.",
+        themes("sup"),
+    ),
+    (
+        "It would be nice, I suppose, if we were paid closer to what the health coaches get, though I know "
+        "budgets are tight.",
+        themes("pay"),
+    ),
+    (
+        "Not sure if it's just me, but I sometimes wonder whether the GPs know what I'm for. The nurses seem "
+        "to get it more than the doctors do.",
+        themes("clin"),
+    ),
+    (
+        "Perhaps a course on working with trauma, if there was funding for it? Social workers seem to get "
+        "that sort of thing routinely.",
+        themes("train"),
+    ),
+    # awkward: multi-theme answers
+    (
+        "Compared to social workers we get no supervision, no clear progression and a fraction of the pay, "
+        "yet we're taking on the same sort of complex cases.",
+        themes("sup", "career", "pay", "refer"),
+    ),
+    (
+        "The care coordinators have smartcards and admin support; I have neither and my waiting list is now "
+        "three months.",
+        themes("it", "staff"),
+    ),
+    (
+        "I left nursing because of burnout and I'm heading the same way here. Too many patients, not enough "
+        "of us, and nobody checks in on how we're coping.",
+        themes("well", "staff", "sup"),
+    ),
+    (
+        "The health coaches in our PCN get a training budget and a team leader. We get a fixed-term contract "
+        "and that's it.",
+        themes("train", "sup", "pay"),
+    ),
+    (
+        "In the police at least the paperwork served a purpose. Here I fill in WEMWBS forms nobody reads "
+        "while the GPs think I'm a glorified receptionist.",
+        themes("out", "clin"),
+    ),
+    (
+        "The link worker in the next PCN can refer to a dozen groups and has a budget for activities. Our "
+        "area has almost nothing, and I'm constantly sent people with complex debt who need specialist "
+        "advice.",
+        themes("comm", "refer"),
+    ),
+    (
+        "I've never been as stressed as I am in this job, not even at Christmas in retail, and with no "
+        "progression route it's hard to see a future in it.",
+        themes("well", "career"),
+    ),
+    (
+        "Social workers get proper access to records and training on the system. I still can't write in the "
+        "patient notes, had to teach myself EMIS off YouTube, and there's no one to ask because I'm the only "
+        "link worker in the PCN.",
+        themes("it", "sup"),
+    ),
+    (
+        "Really enjoy the role and my GPs are great, but the amount of data the ICB wants every quarter is "
+        "ridiculous compared to what the nurses have to report.",
+        themes("pos", "out"),
+    ),
+    (
+        "Our health and wellbeing coach is leaving because her post wasn't refunded and I'm worried mine is "
+        "next. If she goes I'll be picking up her patients on top of my own.",
+        themes("pay", "staff"),
+    ),
+    (
+        "Nurses get protected CPD time and regular clinical supervision. We get neither, and the trauma we "
+        "hear about comes home with us.",
+        themes("train", "sup", "well"),
+    ),
+    (
+        "I cover four practices compared to one for the care coordinators, and half the referrals I get are "
+        "really for the community mental health team.",
+        themes("staff", "refer"),
+    ),
+    (
+        "The link worker in the next PCN has a senior post above her and a training plan. I have neither, "
+        "and the practice treats me as the place to dump the patients no one else wants.",
+        themes("career", "train", "clin"),
+    ),
+    (
+        "Coming from the charity sector I knew the groups were stretched but it's worse now, months of "
+        "waiting everywhere. And with read-only SystmOne I can't record the outcome codes, so proving our "
+        "impact to the PCN is impossible.",
+        themes("comm", "it", "out"),
+    ),
+    # awkward: non-responses
+    ("n/a", themes()),
+    ("Nothing more to add thanks", themes()),
+    ("-", themes()),
+    ("As above", themes()),
+]
+
 #: every hold-out batch, in the order they were written
 HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT": HOLDOUT,
@@ -10766,6 +11165,7 @@ HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT_39": HOLDOUT_39,
     "HOLDOUT_37": HOLDOUT_37,
     "HOLDOUT_38": HOLDOUT_38,
+    "HOLDOUT_40": HOLDOUT_40,
 }
 #: (micro-F1, macro-F1) of each batch on its first run, before the rules were fixed on it
 FIRST_RUNS: dict[str, tuple[float, float]] = {
@@ -10808,4 +11208,5 @@ FIRST_RUNS: dict[str, tuple[float, float]] = {
     "HOLDOUT_39": (0.877, 0.875),
     "HOLDOUT_37": (0.719, 0.712),
     "HOLDOUT_38": (0.761, 0.768),
+    "HOLDOUT_40": (0.822, 0.826),
 }
