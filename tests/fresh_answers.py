@@ -11124,6 +11124,362 @@ HOLDOUT_40: list[tuple[str, frozenset[str]]] = [
     ("As above", themes()),
 ]
 
+# Written blind like HOLDOUT_9, by a thirty-third engineer: feelings first (the answer opens with how the writer
+# feels, tired, proud, anxious, guilty, relieved, and the cause comes after or is only implied); labelled before the
+# first run (against 1.19.0).
+HOLDOUT_41: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "Fed up, honestly. Half the practice still thinks I'm there to book taxis and fill in blue badge "
+        "forms.",
+        themes("clin"),
+    ),
+    (
+        "Frustrated that after two years the nurses still send people over with 'needs a chat' and "
+        "nothing else, like I'm a befriending service.",
+        themes("clin"),
+    ),
+    (
+        "Deflated. I did a presentation to the PCN board last month and afterwards the clinical director "
+        "asked me what it is I actually do.",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        "Stuck is the word. Four years in, same band, and there’s nowhere to go unless I leave social "
+        "prescribing altogether.",
+        themes("career"),
+    ),
+    (
+        "A bit restless if I'm honest - I love the work but there's no senior link worker post anywhere "
+        "in our area to aim for.",
+        themes("career", "pos"),
+    ),
+    (
+        "Disheartened. One lead role came up across the whole ICB and about forty of us went for it. "
+        "There is no ladder.",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "Out of my depth at times, especially with people who hoard. Some proper training on that would "
+        "really help.",
+        themes("train"),
+    ),
+    (
+        "Envious of the pharmacists who get a CPD budget. We get nothing and I'm paying for my own "
+        "courses.",
+        themes("train"),
+    ),
+    (
+        "Underprepared. My induction was one morning reading policies and then I was handed a caseload.",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    ("Swamped. 70-odd open cases and a six week wait for a first appointment with me.", themes("staff")),
+    (
+        "Embarrassed telling patients they'll wait two months to see me, but there's one of me for five "
+        "surgeries.",
+        themes("staff"),
+    ),
+    (
+        "Stretched thin. Covering three practices on my own since my colleague left and her post has "
+        "never been backfilled.",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "Annoyed that I still can't get onto SystmOne at one of my sites, so I ring reception and ask "
+        "them to read me the notes.",
+        themes("it"),
+    ),
+    (
+        "Embarrassing really - no smartcard after eight months, so the GPs have to code everything I do "
+        "for me.",
+        themes("it"),
+    ),
+    (
+        "Frustrated. I've got EMIS access but nobody ever showed me how to use it properly and I'm never "
+        "sure which SNOMED code to put.",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "Lonely. I'm the only link worker in the building and my manager is based an hour away, I see "
+        "her maybe twice a year.",
+        themes("sup"),
+    ),
+    (
+        "Unsupported, mostly. No clinical supervision at all, and when a case goes wrong there's no one "
+        "to talk it through with.",
+        themes("sup"),
+    ),
+    (
+        "I'd feel a lot more confident with a regular peer group, other link workers to bounce ideas "
+        "off. At the moment I'm on my own with it.",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        "Anxious every March waiting to hear whether the ARRS money is renewed and whether I've still "
+        "got a job.",
+        themes("pay"),
+    ),
+    ("Insulted, frankly. Band 4 for the level of risk we hold.", themes("pay")),
+    (
+        "Uneasy. My contract is fixed-term until next September and nobody can tell me what happens "
+        "after that.",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "Helpless some days. I find the right group for someone and then it shuts because the funding "
+        "ran out.",
+        themes("comm"),
+    ),
+    (
+        "Frustrated that there's basically nothing out in the villages and no bus to get people to what "
+        "there is in town.",
+        themes("comm"),
+    ),
+    (
+        "Disappointed - the counselling charity I used to refer to has a nine month wait now, and the "
+        "lunch club has folded.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "Uncomfortable with some of what lands on my desk - people who are actively suicidal, sent to me "
+        "because the crisis team wouldn't take them.",
+        themes("refer"),
+    ),
+    (
+        "Out of my depth with the referrals I'm getting: eviction notices, domestic abuse disclosures, "
+        "stuff that needs a social worker not me.",
+        themes("refer"),
+    ),
+    (
+        "Irritated that anything complicated gets pushed my way. Debt, housing, safeguarding... it's "
+        "role creep and nobody questions it.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        "Fed up with the paperwork. Three different outcome measures for every patient and most of them "
+        "hate filling them in.",
+        themes("out"),
+    ),
+    (
+        "Nervous about the evaluation the ICB wants - we don't have the data to show impact and I'm not "
+        "sure how we'd get it.",
+        themes("out"),
+    ),
+    (
+        "Bored stiff of writing the same case study for different funders. The reporting takes longer "
+        "than the actual work.",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    ("Exhausted. I go home and can't switch off from what people have told me that day.", themes("well")),
+    (
+        "Burnt out, if I'm honest. Signed off twice in eighteen months with stress and both times it was "
+        "the job.",
+        themes("well"),
+    ),
+    (
+        "Drained. Listening to bereavement, loneliness and poverty all day takes more out of you than "
+        "people realise.",
+        themes("well"),
+    ),
+    # typical: positive_experience
+    (
+        "Proud of what I do. A man I'd been seeing for months told me last week he'd joined a walking "
+        "group and made a friend.",
+        themes("pos"),
+    ),
+    (
+        "Lucky, really. My practice manager and the GPs back me all the way and I genuinely look forward "
+        "to coming in.",
+        themes("pos"),
+    ),
+    (
+        "Happy! Best job I've ever had - varied, rewarding, and I can see the difference it makes.",
+        themes("pos"),
+    ),
+    # awkward: content but no theme
+    (
+        "Relieved we finally moved into the new building last month. Parking is still a nightmare "
+        "though.",
+        themes(),
+    ),
+    (
+        "Curious how other PCNs set the service up - ours is hosted by a housing association, which I "
+        "think is unusual.",
+        themes(),
+    ),
+    (
+        "Mixed feelings about the move to hybrid working across the PCN but on balance I think it suits "
+        "most people.",
+        themes(),
+    ),
+    (
+        "Surprised by how many of my patients are under 30. I expected it to be mainly older people when "
+        "I started.",
+        themes(),
+    ),
+    # awkward: theme words present but theme does not apply
+    (
+        "Sad to see how many of my patients are on zero-hours contracts and terrified of losing their "
+        "jobs.",
+        themes(),
+    ),
+    ("Worried for the GPs - they're run ragged and the phones never stop ringing.", themes()),
+    (
+        "Amused that reception all went on a customer service course and came back calling the patients "
+        "'clients'.",
+        themes(),
+    ),
+    ("Angry on behalf of my patients when their benefits get cut and they can't make the rent.", themes()),
+    (
+        "Worried about my dad's health at the moment so I've been a bit distracted, nothing to do with "
+        "work though.",
+        themes(),
+    ),
+    # awkward: praise that mentions a concern topic
+    (
+        "Grateful for my supervisor - monthly clinical supervision that actually helps, and she always "
+        "picks up the phone.",
+        themes("pos"),
+    ),
+    (
+        "Chuffed that the GPs finally get what I do. They send me exactly the right people these days.",
+        themes("pos"),
+    ),
+    (
+        "Really pleased with the training this year - trauma-informed practice and motivational "
+        "interviewing, both brilliant.",
+        themes("pos"),
+    ),
+    ("Relieved and happy - my contract was made permanent in April and I went up a band.", themes("pos")),
+    ("Glad to say our IT is sorted: laptop, smartcard and full EMIS access from day one.", themes("pos")),
+    # awkward: negated themes
+    (
+        "Not bothered about the pay, it's fair enough. What gets me is the number of outcome forms for "
+        "every single person.",
+        themes("out"),
+    ),
+    (
+        "Honestly I'm not stressed by the patients at all. It's the constant battle to get EMIS access "
+        "at each new practice that drives me up the wall.",
+        themes("it"),
+    ),
+    (
+        "Training's fine, we get plenty. The problem is there's no next step to use it for - band 6 "
+        "posts just don't exist.",
+        themes("career"),
+    ),
+    (
+        "I don't feel isolated, the team's lovely. It's the caseload: 90 people and climbing.",
+        themes("staff", "pos"),
+    ),
+    (
+        "Job security isn't what worries me. What worries me is the groups I refer into, two have shut "
+        "since Christmas.",
+        themes("comm"),
+    ),
+    # awkward: hedged wishes and mixed feelings
+    (
+        "Torn. I love the patients but I do wonder whether a bit more money would stop me looking at "
+        "other jobs.",
+        themes("pay", "pos"),
+    ),
+    (
+        "Uncertain, really. Maybe it would help to have a bit more time with the other link workers now "
+        "and then? Could just be me.",
+        themes("sup"),
+    ),
+    (
+        "I enjoy it mostly. It might be nice to do a counselling skills course at some point, if there "
+        "was ever funding for it.",
+        themes("train", "pos"),
+    ),
+    (
+        "Mixed. Rewarding work but some weeks the heavy stuff follows me home and I'm not sleeping "
+        "great.",
+        themes("pos", "well"),
+    ),
+    (
+        "Half proud, half frustrated - the outcomes we get are good but I'm not convinced the way we're "
+        "made to measure them captures any of it.",
+        themes("pos", "out"),
+    ),
+    # awkward: multi-theme answers
+    ("Exhausted and underpaid. Band 4, 80 patients and no admin help.", themes("well", "pay", "staff")),
+    ("Isolated and a bit lost - no supervision, and my induction was a leaflet.", themes("sup", "train")),
+    (
+        "Fed up being the practice's dumping ground for anyone with a housing crisis or a debt problem.",
+        themes("clin", "refer"),
+    ),
+    (
+        "Anxious about the future now the grant ends in March, and nobody in the practice seems to know "
+        "what we do well enough to argue for us.",
+        themes("pay", "clin"),
+    ),
+    (
+        "Frustrated: I can't write in the notes, so the outcome scores I collect sit in a spreadsheet "
+        "nobody looks at.",
+        themes("it", "out"),
+    ),
+    (
+        "Tired of waiting lists everywhere - mine is eight weeks and the groups I refer to are full as "
+        "well.",
+        themes("staff", "comm"),
+    ),
+    (
+        "Stressed to the point of crying in the car. Complex mental health referrals that should be with "
+        "secondary care, and no supervisor to talk them through with.",
+        themes("well", "refer", "sup"),
+    ),
+    (
+        "Proud of the team I work with, but there's no progression and I'll have to leave to get a pay "
+        "rise.",
+        themes("pos", "career", "pay"),
+    ),
+    (
+        "Overwhelmed. Too many patients, too many data returns, and no time for any training.",
+        themes("well", "staff", "out", "train"),
+    ),
+    (
+        "Gutted. The local carers' group has closed and the GP expects me to fill the gap myself, as if "
+        "I'm a carers' support worker.",
+        themes("comm", "clin"),
+    ),
+    (
+        "Angry that we're told to collect WEMWBS on every patient but never given SystmOne training to "
+        "record it properly.",
+        themes("out", "it"),
+    ),
+    (
+        "Worn down. Covering four surgeries, on a fixed-term contract, and I hardly ever see my manager.",
+        themes("well", "staff", "pay", "sup"),
+    ),
+    (
+        "Guilty that I can't give people the time they need, and it's starting to affect my sleep. There "
+        "just aren't enough of us.",
+        themes("well", "staff"),
+    ),
+    (
+        "Relieved to have a good GP lead, but the rest of the PCN still treats me as a signposting "
+        "service, and I'd like proper training in motivational interviewing.",
+        themes("pos", "clin", "train"),
+    ),
+    # awkward: non-responses
+    ("no", themes()),
+    ("Nothing further to add, thanks", themes()),
+    ("-", themes()),
+    ("As above", themes()),
+]
+
 #: every hold-out batch, in the order they were written
 HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT": HOLDOUT,
@@ -11166,6 +11522,7 @@ HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT_37": HOLDOUT_37,
     "HOLDOUT_38": HOLDOUT_38,
     "HOLDOUT_40": HOLDOUT_40,
+    "HOLDOUT_41": HOLDOUT_41,
 }
 #: (micro-F1, macro-F1) of each batch on its first run, before the rules were fixed on it
 FIRST_RUNS: dict[str, tuple[float, float]] = {
@@ -11209,4 +11566,5 @@ FIRST_RUNS: dict[str, tuple[float, float]] = {
     "HOLDOUT_37": (0.719, 0.712),
     "HOLDOUT_38": (0.761, 0.768),
     "HOLDOUT_40": (0.822, 0.826),
+    "HOLDOUT_41": (0.869, 0.878),
 }
