@@ -364,6 +364,26 @@ def test_clinicians_who_do_not_understand_the_role_stay_a_concern(coder: RuleCod
     assert themes_of(coder, text) == {"clinician_understanding"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The supervision I get now is way better than anything I had in the NHS.",
+     "This PCN pays better than my previous employer did.",
+     "My manager here is far better than the one I had before."],
+)
+def test_what_one_has_now_praised_against_a_past_job_is_positive_not_a_concern(coder: RuleCoder, text: str) -> None:
+    assert themes_of(coder, text) == {"positive_experience"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [("In my last job supervision was much better than here.", "supervision_support"),
+     ("Supervision in my last job was far better than anything I've had here.", "supervision_support"),
+     ("The pay in nursing was far better than anything I earn now.", "pay_job_security")],
+)
+def test_a_comparison_that_runs_the_other_way_stays_a_concern(coder: RuleCoder, text: str, theme: str) -> None:
+    assert themes_of(coder, text) == {theme}
+
+
 def test_a_full_text_cache_forgets_its_oldest_text_first() -> None:
     small = RuleCoder(load_codebook(), cache_size=2)
     small.code_texts(["More CPD please.", "Better pay.", "No laptop."])
