@@ -114,6 +114,15 @@ def test_evidence_carries_the_span_its_offsets_its_sentence_and_the_rule(coder: 
     assert found.source == "rules" and found.score is None
 
 
+def test_a_question_mark_inside_a_quotation_does_not_end_the_sentence(coder: RuleCoder) -> None:
+    doc = coder.nlp("The form just said 'money?' and then it was a court summons. Why? Nobody asked.")
+    assert [sentence.text for sentence in doc.sents] == [
+        "The form just said 'money?' and then it was a court summons.",
+        "Why?",
+        "Nobody asked.",
+    ]
+
+
 def test_explain_lists_dropped_mentions_with_the_reason(coder: RuleCoder) -> None:
     traces = coder.explain("No problems with the laptop at all.")
     assert any(trace.theme == "it_systems_access" and not trace.kept and trace.reason == "resolved" for trace in traces)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, NORM, ORTH, SENT_START
+from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -33,6 +33,9 @@ class Sentences:
     """spaCy component: sentence starts as spaCy's Sentencizer sets them (after sentence-final punctuation),
     plus a new sentence after every line break (list items and bullets are separate statements).
 
+    A question or exclamation mark inside a quotation that the sentence goes on after ("a note saying 'housing?'
+    turned out to be an eviction") does not end the sentence: the quote closes and a lower-case word follows.
+
     It reads the doc as integer columns rather than Token objects, which makes it several times cheaper than
     the Sentencizer followed by a line-break pass.
     """
@@ -41,13 +44,15 @@ class Sentences:
         self.name = name
         strings = nlp.vocab.strings
         self.punct_chars = frozenset(strings.add(char) for char in Sentencizer.default_punct_chars)
+        self.quoted_marks = frozenset(strings.add(char) for char in ("?", "!"))
+        self.closing_quotes = frozenset(strings.add(char) for char in ("'", '"', "\u2019", "\u201d"))
         self._breaks: dict[int, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         length = len(doc)
         if not length:
             return doc
-        orths, puncts, spaces = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T.tolist()
+        orths, puncts, spaces, lowers = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IS_LOWER]).T.tolist()
         starts = [-1] * length
         starts[0] = 1
         start = 0
@@ -59,7 +64,7 @@ class Sentences:
                 starts[start] = 1
                 start = i
                 seen_period = False
-            elif in_punct_chars:
+            elif in_punct_chars and not self._inside_quote(i, orths, lowers):
                 seen_period = True
         starts[start] = 1
         for i in range(length - 1):
@@ -67,6 +72,11 @@ class Sentences:
                 starts[i + 1] = 1
         doc.from_array([SENT_START], numpy.asarray(starts, dtype=numpy.int64).astype(numpy.uint64))  # type: ignore[arg-type]
         return doc
+
+    def _inside_quote(self, i: int, orths: list[int], lowers: list[int]) -> bool:
+        """Whether the mark at ``i`` is a ? or ! that a closing quote and a lower-case word follow."""
+        return (orths[i] in self.quoted_marks and i + 2 < len(orths) and orths[i + 1] in self.closing_quotes
+                and bool(lowers[i + 2]))
 
     def _is_break(self, doc: Doc, orth: int) -> bool:
         known = self._breaks.get(orth)
