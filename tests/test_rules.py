@@ -305,6 +305,27 @@ def test_shouted_text(coder: RuleCoder) -> None:
     assert "pay_job_security" in themes_of(coder, "PAY US PROPERLY")
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "The partners think I’m just there to do their filing, and I can’t get onto SystmOne.",
+        "The partners think I‘m just there to do their filing, and I can‛t get onto SystmOne.",
+    ],
+)
+def test_typographic_apostrophes_read_as_plain_ones(coder: RuleCoder, typed: str) -> None:
+    plain = "The partners think I'm just there to do their filing, and I can't get onto SystmOne."
+    assert themes_of(coder, typed) == themes_of(coder, plain) == {"clinician_understanding", "it_systems_access"}
+
+
+def test_evidence_quotes_the_answer_as_written(coder: RuleCoder) -> None:
+    text = "SUPERVISION? I’ve never had any, and nobody’s asked how I’m coping."
+    evidence = coder.code_texts([text]).iloc[0]["evidence"]
+    assert evidence
+    for item in evidence:
+        assert text[item.start : item.end] == item.span
+        assert item.sentence in text
+
+
 # --- the spelling layer -----------------------------------------------------------------------------------------
 
 

@@ -72,14 +72,24 @@ def build_pipeline(codebook: Codebook) -> Language:
     return nlp
 
 
+# typographic quotes, as word processors and phones type them, read as the plain ones the rules are written with
+# ("I’m", "can’t"); one character for one, so offsets stay valid
+_PLAIN_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+)
+
+
 def matchable(text: object) -> str:
-    """The text the rules see: an answer typed all in capitals is read in lower case.
+    """The text the rules see: typographic quotes read as plain ones, and an answer typed all in capitals is read
+    in lower case.
 
     Shouting would otherwise turn ordinary words into abbreviations ("IF IT WILL BE RENEWED" is not IT).
-    Offsets stay valid: the text is only lowered when that keeps its length.
+    Offsets stay valid: quotes are replaced one character for one, and the text is only lowered when that keeps
+    its length.
     """
     if not isinstance(text, str):
         return ""
+    text = text.translate(_PLAIN_QUOTES)
     if text.isupper():
         lowered = text.lower()
         if len(lowered) == len(text):
@@ -129,10 +139,11 @@ class RuleCoder:
         return self.nlp.pipe((self.make_doc(text) for text in texts), batch_size=self.batch_size)
 
     def make_doc(self, text: object) -> Doc:
-        """The tokenised doc of what the rules see of ``text``; the text is kept for cutting evidence from."""
+        """The tokenised doc of what the rules see of ``text``; the text as written is kept for cutting evidence
+        from (``matchable`` keeps every offset, so evidence quotes the answer's own quotes and capitals)."""
         seen = matchable(text)
         doc = self.nlp.make_doc(seen)
-        doc.user_data[TEXT_KEY] = seen
+        doc.user_data[TEXT_KEY] = text if isinstance(text, str) and len(text) == len(seen) else seen
         return doc
 
     def code_texts(self, texts: Sequence[str], progress: Progress | None = None) -> pd.DataFrame:
