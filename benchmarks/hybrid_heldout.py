@@ -59,7 +59,7 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_30": "5f5653a", "HOLDOUT_31": "5f5653a",
     "HOLDOUT_32": "3f33651", "HOLDOUT_33": "3f33651", "HOLDOUT_34": "3f33651", "HOLDOUT_35": "3f33651",
     "HOLDOUT_36": "a3d5254", "HOLDOUT_39": "a3d5254", "HOLDOUT_37": "a28318d", "HOLDOUT_38": "a28318d",
-    "HOLDOUT_40": "1693140", "HOLDOUT_41": "5517255",
+    "HOLDOUT_40": "1693140", "HOLDOUT_41": "5517255", "HOLDOUT_42": "84a56d0", "HOLDOUT_43": "84a56d0",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
