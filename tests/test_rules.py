@@ -398,7 +398,8 @@ def test_clinicians_who_do_not_understand_the_role_stay_a_concern(coder: RuleCod
     "text",
     ["The supervision I get now is way better than anything I had in the NHS.",
      "This PCN pays better than my previous employer did.",
-     "My manager here is far better than the one I had before."],
+     "My manager here is far better than the one I had before.",
+     "Our supervision was loads better than in my previous PCN."],
 )
 def test_what_one_has_now_praised_against_a_past_job_is_positive_not_a_concern(coder: RuleCoder, text: str) -> None:
     assert themes_of(coder, text) == {"positive_experience"}
@@ -412,6 +413,24 @@ def test_what_one_has_now_praised_against_a_past_job_is_positive_not_a_concern(c
 )
 def test_a_comparison_that_runs_the_other_way_stays_a_concern(coder: RuleCoder, text: str, theme: str) -> None:
     assert themes_of(coder, text) == {theme}
+
+
+def test_not_being_able_to_see_patients_is_not_isolation(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(coder, "I can't see anyone on Tuesdays as there are no free rooms.")
+
+
+def test_never_seeing_anyone_at_work_is_isolation(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "Some weeks I don't see anyone from the team at all.")
+
+
+def test_praise_that_is_only_hoped_for_is_not_positive(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Nothing changes until the partners begin to value what we do.") == {
+        "clinician_understanding"
+    }
+
+
+def test_what_the_link_worker_learnt_from_staff_is_not_their_understanding_of_the_role(coder: RuleCoder) -> None:
+    assert themes_of(coder, "I've gained a lot of knowledge from the nurses since I started.") == set()
 
 
 def test_a_full_text_cache_forgets_its_oldest_text_first() -> None:
