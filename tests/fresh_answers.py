@@ -7,7 +7,7 @@ Neither set is taken from any survey:
   ``FIRST_RUNS`` holds each batch's micro-F1 / macro-F1 on its first run, before any fix: the honest estimate
   of how the rules generalise to writing they have not seen. After each first run the misses were studied
   and fixed with general rules (never an answer's own words), so today's scores on them are higher.
-  HOLDOUT_9 to HOLDOUT_43 were written by thirty-five engineers who had seen only ../shared/codebook.md, not the
+  HOLDOUT_9 to HOLDOUT_48 were written by forty engineers who had seen only ../shared/codebook.md, not the
   rules, the tests or the dev set; 9 and 10 were first run against codebook 1.3.0, 11 and 12 against 1.4.0,
   13 against 1.5.0, 14 against 1.6.0, 15 against 1.7.0, 16 against 1.8.0, 17 and 18 against 1.9.0 (their
   general misses were fixed in 1.10.0), 19 to 23 against 1.10.0 (the general misses of 19 to 21 were fixed in
@@ -15,7 +15,8 @@ Neither set is taken from any survey:
   26 and 27 against 1.15.0 (fixed in 1.16.0), 28 and 29 against 1.16.0 (fixed
   in 1.17.0), 30 and 31 against 1.17.0 (fixed in
   1.18.0), 32 to 35 against 1.18.0 (fixed in 1.19.0), 36 to 41 against 1.19.0 (37 and 38, under 0.80,
-  and 40 and 41 were fixed in 1.20.0, 36 and 39 in 1.21.0), 42 and 43 against 1.20.0 (fixed in 1.21.0).
+  and 40 and 41 were fixed in 1.20.0, 36 and 39 in 1.21.0), 42 and 43 against 1.20.0 (fixed in 1.21.0), 44 to 48
+  against 1.21.0 (46 first ran at 0.798, under the tests' 0.80).
 
 Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
 comm(unity), refer(ral), out(comes), well(being), pos(itive).
@@ -12242,6 +12243,2052 @@ HOLDOUT_43: list[tuple[str, frozenset[str]]] = [
 ]
 
 #: every hold-out batch, in the order they were written
+# Written blind like HOLDOUT_9, by a thirty-sixth engineer: regional and informal British English (dialect words and
+# slang from the North, the Midlands, Scotland, Wales, Cornwall and London, idioms and banter; the theme often said
+# in a turn of phrase); labelled before the first run (against 1.21.0).
+HOLDOUT_44: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "Half the GPs in our place think I'm a glorified receptionist. They fob off anyone they can't be "
+        "bothered with onto me. Would be proper nice if someone sat them down and explained what we actually do.",
+        themes("clin"),
+    ),
+    # typical: clinician_understanding
+    (
+        "The practice staff call me 'the leaflet lass'. We're a lot more than a signpost, like.",
+        themes("clin"),
+    ),
+    # typical: clinician_understanding
+    (
+        "Nobody in the surgery knows what we're for. A bit of a do for the nurses and docs on what social "
+        "prescribing is wouldn't go amiss, tha knows.",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    ("Been on the same band four years now and there's nowt above me to go for. Dead end, pet.", themes("career")),
+    # typical: career_progression
+    (
+        "Where do you go from link worker? Nowhere, that's where. No senior posts round here, no lead, nothing. "
+        "You either stay put or jack it in.",
+        themes("career"),
+    ),
+    # typical: career_progression
+    (
+        "Would love a ladder to climb but there isn't one. Canny few of us have ever moved on to owt bigger "
+        "without leaving the role altogether.",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "Be good to get on some proper courses instead of being chucked in at the deep end. "
+        "Had no induction whatsoever, just a desk and a phone.",
+        themes("train"),
+    ),
+    # typical: training_development
+    (
+        "Any chance of a bit of brass for learning? I'd love to do a counselling qualification but it's all "
+        "out of me own pocket.",
+        themes("train"),
+    ),
+    # typical: training_development
+    (
+        "We get told to 'upskill' but never given the time to do it. Protected learning time, that's what we're "
+        "after.",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    ("Chocka. Caseload's through the roof and there's two of us for six practices.", themes("staff")),
+    # typical: staffing_capacity
+    (
+        "Wait to see me is eight weeks now, which is daft for a service that's meant to be quick. "
+        "Need another pair of hands, simple as.",
+        themes("staff"),
+    ),
+    # typical: staffing_capacity
+    (
+        "I'm spread dead thin, mind, covering three surgeries up and down the valley. Another link worker and "
+        "a bit of admin help would sort it.",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "Can't get on EMIS from home and me smartcard still hasn't come through after five months. "
+        "Mithering IT gets you nowhere.",
+        themes("it"),
+    ),
+    # typical: it_systems_access
+    ("No laptop, no remote access, nowt. I have to nick a spare desk and pray the login works.", themes("it")),
+    # typical: it_systems_access
+    (
+        "We're on SystmOne but nobody's ever shown me how to code owt properly, so half of what I do "
+        "never shows up on the record.",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "I'm on me tod in the practice. No other link workers, no supervision, nobody to offload to after a "
+        "rough one.",
+        themes("sup"),
+    ),
+    # typical: supervision_support
+    (
+        "Haven't had a proper supervision session since last spring. Me manager's based forty mile away and "
+        "you never clap eyes on her.",
+        themes("sup"),
+    ),
+    # typical: supervision_support
+    (
+        "Would be champion to have a bit of a peer group, other SPLWs to have a natter with and bounce cases off.",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    ("Skint, to be honest. The wage is pants for what we do and everything's gone up.", themes("pay")),
+    # typical: pay_job_security
+    (
+        "Contract's up in March and nobody can tell us if the ARRS money's carrying on. "
+        "Living hand to mouth, job-wise.",
+        themes("pay"),
+    ),
+    # typical: pay_job_security
+    (
+        "We're on a twelve-month grant through the charity. Every year it's the same: will we, won't we. "
+        "Try getting a mortgage on that.",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "There's nowt to send folk to round here anymore. The lunch club shut, the men's shed lost its funding "
+        "and the bus only comes twice a day.",
+        themes("comm"),
+    ),
+    # typical: community_capacity
+    (
+        "Proper gap for anything for young lads. And half the groups I do send people to have got waiting lists "
+        "as long as your arm.",
+        themes("comm"),
+    ),
+    # typical: community_capacity
+    (
+        "Out west in Cornwall there's no buses worth the name, so even when there's something on in Truro my "
+        "lot can't get to it without a car.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "We're getting folk in proper crisis sent our way, suicidal like, and I'm not a mental health nurse. "
+        "That's not what we're here for.",
+        themes("refer"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "Everything lands on my desk now: debt, housing, safeguarding, the lot. Mission creep, plain and simple.",
+        themes("refer"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "Some of what comes through is way over my head, to be fair. Bloke last week needed a social worker, "
+        "not a coffee morning.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        "Filling in a WEMWBS with someone who's just buried her husband feels proper wrong. "
+        "The forms get in the way of the actual work.",
+        themes("out"),
+    ),
+    # typical: outcomes_data
+    (
+        "Spend half me week on spreadsheets for the PCN, proving we're worth the money. "
+        "Numbers, numbers, numbers.",
+        themes("out"),
+    ),
+    # typical: outcomes_data
+    (
+        "Nobody's ever agreed how we show the difference we make. Every commissioner wants a different set of "
+        "figures off us.",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    ("Knackered. Absolutely cream crackered by Friday.", themes("well")),
+    # typical: wellbeing_burnout
+    (
+        "You take it home with you, don't you. Some of the stories I hear stick with me for weeks, and I've "
+        "been signed off with it once already.",
+        themes("well"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        "Been running on fumes since Christmas. Not sure how much longer I can keep it up, if I'm honest.",
+        themes("well"),
+    ),
+    # typical: positive_experience
+    ("Best job I've ever had, hands down. Mint team and the GPs are sound.", themes("pos")),
+    # typical: positive_experience
+    (
+        "Honestly love it. Seeing someone who hadn't left the house in a year turn up at the allotment group, "
+        "that's what it's all about.",
+        themes("pos"),
+    ),
+    # typical: positive_experience
+    (
+        "Our practice is cracking. They treat me like one of the family and actually listen when I say summat.",
+        themes("pos"),
+    ),
+    # mixed
+    (
+        "Run ragged, me. Forty-odd on the books, no admin help, and on top of that I've to log every contact "
+        "three different ways for the returns. Going home in bits most nights.",
+        themes("staff", "out", "well"),
+    ),
+    (
+        "The docs treat us like a bin for anyone awkward, so we end up with folk with serious mental health stuff "
+        "that should be with the crisis team. Raise it and you get 'you're the link worker, link them'.",
+        themes("clin", "refer"),
+    ),
+    (
+        "Band 4 for the amount we carry? It's a joke. And there's no way up neither.",
+        themes("pay", "career"),
+    ),
+    (
+        "Hosted by the council but sat in a GP surgery, so I'm neither fish nor fowl. Nobody to supervise me, "
+        "can't get on the practice system, and the surgery haven't a clue what I'm for.",
+        themes("sup", "it", "clin"),
+    ),
+    (
+        "Wish there was more out there for folk. Our befriending charity's had its funding pulled, so now "
+        "I'm the befriender and all, which isn't the job.",
+        themes("comm", "refer"),
+    ),
+    (
+        "Need more of us, need paying better, and need the GPs to actually get what we do. Simple.",
+        themes("staff", "pay", "clin"),
+    ),
+    (
+        "I'd like to do the Level 4 in social prescribing but the PCN won't release me, says we're too busy. "
+        "Which we are, to be fair, the waiting list's out the door.",
+        themes("train", "staff"),
+    ),
+    (
+        "Lonely old job. I sit in a box room at the back of the surgery, see no one all day, and have a cry in "
+        "the car some nights.",
+        themes("sup", "well"),
+    ),
+    (
+        "The outcome stuff's a right mither, and I can't even write in the notes, so I keep a paper diary as a "
+        "backup. Daft in this day and age.",
+        themes("out", "it"),
+    ),
+    (
+        "We was told it'd be permanent. Now it's 'subject to funding' every April. And there's no clinical "
+        "supervision, just a catch-up with a practice manager who doesn't know owt about the work.",
+        themes("pay", "sup", "clin"),
+    ),
+    ("Love the patients, hate the paperwork.", themes("pos", "out")),
+    (
+        "Great team at the hub, canny supportive. But one practice sends us a nightmare of referrals, "
+        "folk who need the mental health team not us.",
+        themes("pos", "refer"),
+    ),
+    (
+        "Would be good to have a proper pathway and the courses to go with it, like a senior link worker role "
+        "you could work up to.",
+        themes("career", "train"),
+    ),
+    (
+        "Getting folk to the groups is the hard bit: rural Wales, no buses after four, taxi's twenty quid. "
+        "Meanwhile I'm covering four surgeries on my own.",
+        themes("comm", "staff"),
+    ),
+    (
+        "I'm a one-woman band in a PCN of sixty thousand. No other SPLWs, no admin, no supervision to speak of. "
+        "It's too much for one person and I'm at the end of my tether.",
+        themes("staff", "sup", "well"),
+    ),
+    ("Decent GPs, rubbish IT. Still waiting on my smartcard.", themes("pos", "it")),
+    (
+        "Need trusting with a bit more. They won't let us write in the notes and can't see why we'd want to, "
+        "which tells you everything about how they see us.",
+        themes("it", "clin"),
+    ),
+    (
+        "Short-term money, short-term thinking. You can't build up what's needed locally when you don't know if "
+        "you'll be here next year, and half the groups are on the same shaky funding as us.",
+        themes("pay", "comm"),
+    ),
+    (
+        "The MYCAW forms take longer than the actual chat some days, and nobody's ever shown me how to use them "
+        "properly. Just got handed a clipboard.",
+        themes("out", "train"),
+    ),
+    (
+        "Too many coming through and too many of them are the wrong sort: housing disrepair, benefit appeals, "
+        "stuff that needs a specialist. I'm drowning, to be blunt.",
+        themes("staff", "refer", "well"),
+    ),
+    (
+        "We've had no line manager since June and the clinical director couldn't tell you what we do if you "
+        "paid him.",
+        themes("sup", "clin"),
+    ),
+    # near-miss
+    ("A lot of my patients are proper stressed about the cost of living, gas bills and that.", themes()),
+    (
+        "Part of me week is showing patients how to use the NHS app and order their shopping online. "
+        "Loads of the older ones have never had a smartphone.",
+        themes(),
+    ),
+    ("The GPs here are grand, they really rate what we do and the referrals are spot on.", themes("pos")),
+    (
+        "Our patients can't get in to see a GP for weeks, which is why a lot of them end up with me.",
+        themes(),
+    ),
+    ("Had smashing supervision from our lead this year. Proper looked after.", themes("pos")),
+    ("Pay's fair for what it is, no complaints there.", themes("pos")),
+    ("Data's a doddle now we've got the new template on EMIS, takes two minutes.", themes("pos")),
+    (
+        "One of my fellas was burnt out after caring for his mam for ten years. Got him into a carers' group "
+        "and he's a different man. That's why I do it.",
+        themes("pos"),
+    ),
+    ("Loads of community groups round ours, we're spoilt for choice in the city.", themes("pos")),
+    (
+        "Patients are dead isolated since lockdown, loads of them never got back in the habit of going out.",
+        themes(),
+    ),
+    ("The trainee GPs come and shadow me for a morning now, which is lovely.", themes("pos")),
+    # no theme
+    ("Been in post about eighteen month, came over from housing support.", themes()),
+    ("Work across two PCNs in the Black Country, mostly older patients and a lot of carers.", themes()),
+    ("Just to say I'm part-time, so some of my answers might be a bit different to full-timers.", themes()),
+    ("Mostly home visits, with a bit of clinic on a Tuesday.", themes()),
+    ("I'm a Weegie by birth but work down in Carlisle now, hosted by a local charity.", themes()),
+    ("Filled this in on me dinner break so it's a bit rushed, sorry.", themes()),
+    # non-response
+    ("nowt", themes()),
+    ("Nah, ta.", themes()),
+    ("-", themes()),
+    ("same as above, duck", themes()),
+    ("Nothing else to add really, cheers.", themes()),
+]
+
+
+# Written blind like HOLDOUT_9, by a thirty-seventh engineer: negation, conditionals and hypotheticals (what is not
+# a problem beside what is, double negatives, 'if only', 'I wouldn't say', 'it isn't the pay, it's ...', questions
+# that deny); labelled before the first run (against 1.21.0).
+HOLDOUT_45: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        (
+            "It isn't the workload that gets to me, it's being treated as the overflow for whatever reception can't "
+            "deal with. Half the GPs still think I just hand out leaflets."
+        ),
+        themes("clin"),
+    ),
+    ("I wouldn't say the doctors are hostile. They just have no idea what I actually do all day.", themes("clin")),
+    (
+        (
+            "If only the practice saw me as something other than the place to send anyone who turns up with a form "
+            "they can't fill in."
+        ),
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        (
+            "Where do I go from here? There's no senior link worker post anywhere in our PCN, so after four years I'm "
+            "doing exactly what I did on day one."
+        ),
+        themes("career"),
+    ),
+    (
+        (
+            "Not that I want to leave, but if there had ever been a lead role above me I'd have gone for it years ago."
+            " As it is there's nothing to apply for."
+        ),
+        themes("career"),
+    ),
+    ("I wouldn't call it a career. More a job with a ceiling you hit after eighteen months.", themes("career")),
+    # typical: training_development
+    (
+        (
+            "No complaints except that the only training I've had since I started was the online modules. Something on"
+            " supporting people who hoard would have been really useful."
+        ),
+        themes("train"),
+    ),
+    (
+        (
+            "If there were ring-fenced time for CPD I might actually do some. As things stand any course I book gets "
+            "cancelled because clinics come first."
+        ),
+        themes("train"),
+    ),
+    (
+        (
+            "Would have been nice to have had a proper induction rather than a desk and a printed list of local "
+            "groups."
+        ),
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        (
+            "It isn't the patients, it's the numbers. I have over 90 open cases and another 30 people waiting for a "
+            "first appointment."
+        ),
+        themes("staff"),
+    ),
+    ("Can't see how one of me is meant to cover six practices and 58,000 patients. Nobody could.", themes("staff")),
+    (
+        (
+            "If we had even one more link worker the wait wouldn't be eight weeks. I'm not saying I can't cope, I'm "
+            "saying people wait too long to see me."
+        ),
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        (
+            "Not having a smartcard means I can't look at someone's history before I ring them, and that isn't safe."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "I don't lack support, I lack a laptop. Everything gets written on paper and typed up later on a shared PC"
+            " in the back office."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "If only someone had shown me how the SNOMED codes work on SystmOne. I do code things but I'm never sure "
+            "they end up in the right place."
+        ),
+        themes("it"),
+    ),
+    # typical: supervision_support
+    ("No one has ever offered me clinical supervision. Not once in three years.", themes("sup")),
+    (
+        (
+            "It's not that I don't get support, the practice manager checks in, but she doesn't know the work, so "
+            "there's nobody to talk a difficult case through with."
+        ),
+        themes("sup"),
+    ),
+    (
+        (
+            "I would love to say I'm part of a team. I'm the only one doing this for miles and I sit in a room on my "
+            "own."
+        ),
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        (
+            "It isn't the work, it's the contract. Twelve months at a time, and we find out in February whether "
+            "there's money for April."
+        ),
+        themes("pay"),
+    ),
+    ("Band 4 for what we carry? I wouldn't call that fair.", themes("pay")),
+    ("If the ARRS money goes, so does my job. Hard to plan a life around that.", themes("pay")),
+    # typical: community_capacity
+    (
+        (
+            "What's the point of me if there's nowhere to send people? The lunch club closed, the men's shed lost its "
+            "grant and the nearest befriending scheme has a six month wait."
+        ),
+        themes("comm"),
+    ),
+    (
+        (
+            "I wouldn't say there's nothing out there, but without a bus after four o'clock most of my older patients "
+            "can't get to any of it."
+        ),
+        themes("comm"),
+    ),
+    ("Not a lot left round here since the council stopped funding the voluntary sector.", themes("comm")),
+    # typical: referral_appropriateness
+    (
+        (
+            "Who would refer someone who is actively suicidal to a non-clinical worker? It happens every month."
+        ),
+        themes("refer"),
+    ),
+    (
+        (
+            "I'm not a debt adviser, I'm not a housing officer and I'm not a social worker, yet I get sent people who "
+            "need all three."
+        ),
+        themes("refer"),
+    ),
+    (
+        (
+            "If referrals stayed within what we're actually meant to do, I wouldn't spend half my week handing "
+            "safeguarding cases back."
+        ),
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        (
+            "It's not that I don't see the difference I make, it's proving it. Asking for a WEMWBS score at the first "
+            "meeting feels wrong, and the follow-up ones never happen."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "If only there were one template instead of three. The PCN wants one thing, the ICB another and the "
+            "charity a third."
+        ),
+        themes("out"),
+    ),
+    ("Nobody would know from our figures what we achieve. Counting appointments isn't impact.", themes("out")),
+    # typical: wellbeing_burnout
+    (
+        (
+            "I wouldn't have believed a non-clinical job could leave me this drained. I take people's stories home "
+            "with me every night."
+        ),
+        themes("well"),
+    ),
+    ("Not sleeping. I've been signed off twice this year and both times it was the job.", themes("well")),
+    ("If I'm honest I'm running on empty and I don't know how much longer I can keep going.", themes("well")),
+    # mixed
+    (
+        (
+            "It isn't the pay, it's the loneliness. Nobody to debrief with after a bad call, and then I go home and "
+            "can't switch off."
+        ),
+        themes("sup", "well"),
+    ),
+    (
+        (
+            "Not that I don't enjoy it, I do, but with 120 on my list and no access to the clinical system I'm "
+            "basically running the service out of a notebook."
+        ),
+        themes("staff", "it", "pos"),
+    ),
+    (
+        (
+            "If the GPs understood what the role is, they wouldn't send me people in mental health crisis. Both "
+            "problems are really one problem."
+        ),
+        themes("clin", "refer"),
+    ),
+    (
+        (
+            "No complaints except the money and the fact that the job might not exist next March. The work itself I "
+            "love."
+        ),
+        themes("pay", "pos"),
+    ),
+    (
+        (
+            "I wouldn't say I'm burnt out yet, but with the waiting list growing and nobody to cover my leave I can "
+            "see it coming."
+        ),
+        themes("staff", "well"),
+    ),
+    (
+        (
+            "Nobody mentioned at interview that I'd be expected to collect ONS4 scores and put them on EMIS, and I "
+            "didn't get a login for the first four months."
+        ),
+        themes("out", "it"),
+    ),
+    (
+        (
+            "Groups are full, the referrals get more complex every month, and there's only me. If only there were a "
+            "couple more of us."
+        ),
+        themes("comm", "refer", "staff"),
+    ),
+    (
+        (
+            "Isn't it strange that we're asked to evidence our impact when nobody funds the groups we send people to? "
+            "Half of what we'd measure depends on services that have already closed."
+        ),
+        themes("out", "comm"),
+    ),
+    (
+        (
+            "Not having a manager who knows social prescribing, not having anywhere to progress to, not having a "
+            "permanent contract. Lots of nots."
+        ),
+        themes("sup", "career", "pay"),
+    ),
+    (
+        (
+            "I'd never say the GPs aren't supportive, they are. But the nurses and reception still book me in for blue"
+            " badge forms and medication queries."
+        ),
+        themes("pos", "clin"),
+    ),
+    (
+        (
+            "Caseloads that never shrink, notes I can't write to, and a line manager who has never once asked how I'm "
+            "doing."
+        ),
+        themes("staff", "it", "sup"),
+    ),
+    (
+        (
+            "There isn't a training budget, there isn't time, and even if there were, there's no post to move up into "
+            "afterwards."
+        ),
+        themes("train", "career"),
+    ),
+    (
+        (
+            "Who would want to do a WEMWBS with someone whose husband died last week? Yet the PCN treats an empty box "
+            "as a failure, and I'll admit it's wearing me down."
+        ),
+        themes("out", "well"),
+    ),
+    ("Not enough hours in the day and not enough buses in the villages.", themes("staff", "comm")),
+    (
+        (
+            "Rural patients can't reach the groups, I can't work from the rural surgeries because I've no laptop, and "
+            "the nearest other link worker is thirty miles away."
+        ),
+        themes("comm", "it", "sup"),
+    ),
+    ("Every Sunday night I get a knot in my stomach thinking about Monday.", themes("well")),
+    (
+        (
+            "They hired me as a link worker and then introduced me to patients as 'the lady who sorts out forms'."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "I wouldn't mind the size of the caseload if the referrals were right. It's the ones who should be with "
+            "the crisis team that eat the hours."
+        ),
+        themes("refer"),
+    ),
+    (
+        (
+            "If the local groups had secure funding, and if we did too, everything else would be manageable."
+        ),
+        themes("comm", "pay"),
+    ),
+    (
+        (
+            "It's not that I can't get on EMIS, I can, it's that I can only read. Every note I make has to go through "
+            "a receptionist."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "Would a GP be expected to work without a supervisor, on a one-year contract, in a cupboard? Then why are "
+            "we?"
+        ),
+        themes("sup", "pay"),
+    ),
+    (
+        (
+            "I'd like to do the level 3 counselling skills course, but I'm told there's no budget, and I couldn't take"
+            " the days off anyway without my waiting list growing."
+        ),
+        themes("train", "staff"),
+    ),
+    (
+        (
+            "Would I like more money? Who wouldn't. But that's not what would make me leave. What would make me leave "
+            "is doing the same job at the same level five years from now."
+        ),
+        themes("career"),
+    ),
+    ("Nobody has ever said I'm not valued. It's more that they don't know what to do with me.", themes("clin")),
+    (
+        (
+            "It isn't that the groups don't exist, there are loads in town. It's that the GPs bypass me, send patients"
+            " straight to the groups and then ask why my numbers are low."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "Supervision, training, pay: all fine. The one thing is I can't book patients in, because I've been given "
+            "no access to the appointment system."
+        ),
+        themes("pos", "it"),
+    ),
+    (
+        (
+            "I don't need more training. I need a caseload small enough that I can actually use what I've learned."
+        ),
+        themes("staff"),
+    ),
+    (
+        (
+            "I wouldn't mind the wellbeing questionnaires if patients could fill them in online. It's the paper and "
+            "the typing up that takes the time."
+        ),
+        themes("out"),
+    ),
+    # near-miss
+    (
+        (
+            "Most of the people I see are lonely, and a lot of them are stressed about money. That's exactly what the "
+            "role is for."
+        ),
+        themes(),
+    ),
+    (
+        (
+            "I run a weekly walking group and I'm training some of the patients to become volunteer walk leaders, "
+            "which I really enjoy."
+        ),
+        themes("pos"),
+    ),
+    ("The GPs here are fantastic. I couldn't ask for a more supportive practice.", themes("pos")),
+    (
+        (
+            "I'm not stressed, I'm not burnt out and I'm not short of supervision. I just wanted to say so, since "
+            "every survey seems to assume we are."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "I came from a housing background, so I'm not fazed when someone arrives with rent arrears. That's part of"
+            " the job."
+        ),
+        themes(),
+    ),
+    (
+        (
+            "The practice has just moved from EMIS to SystmOne. I had access to both from day one, so no issues there."
+        ),
+        themes("pos"),
+    ),
+    ("My caseload is manageable, about 40, and my manager protects it.", themes("pos")),
+    (
+        (
+            "A patient told me last week that the gardening group saved her life. That's why I'd never go back to "
+            "retail."
+        ),
+        themes("pos"),
+    ),
+    ("Patients are often too anxious to go to a group on their own the first time, so I go along with them.", themes()),
+    ("The contract was made permanent last year, which has made a huge difference.", themes("pos")),
+    (
+        (
+            "The practice nurse went off with stress in the spring and the whole surgery has been stretched, but my "
+            "own work hasn't really changed."
+        ),
+        themes(),
+    ),
+    (
+        (
+            "Not that I mind the patients who come with debt problems. Citizens Advice here sees them within a week."
+        ),
+        themes("pos"),
+    ),
+    # no theme
+    ("I work 30 hours across two practices in a market town.", themes()),
+    ("Started in post in 2021 after ten years in supported housing.", themes()),
+    (
+        (
+            "Most of my referrals come from the GPs, some from the care coordinators and a few people refer "
+            "themselves."
+        ),
+        themes(),
+    ),
+    ("Hosted by a local charity, not employed by the PCN directly.", themes()),
+    ("Would anyone actually read this?", themes()),
+    # non-response
+    ("n/a", themes()),
+    ("Nothing further to add.", themes()),
+    ("-", themes()),
+    ("See my answer above", themes()),
+    ("No, not really.", themes()),
+]
+
+
+# Written blind like HOLDOUT_9, by a thirty-eighth engineer: writers from other professions (nursing, social work,
+# OT, counselling, youth work, housing, research) in their own jargon (MDT, caseload acuity, governance, boundaries,
+# KPIs, logic models, trauma-informed); labelled before the first run (against 1.21.0).
+HOLDOUT_46: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        (
+            "The MDT still sees me as the person you hand the 'social stuff' to once the clinical plan runs out. "
+            "Coming from district nursing I know what a proper interdisciplinary referral looks like, and half of "
+            "what lands with me is 'patient lonely, please sort'. Some sessions for the GPs on what a link worker "
+            "actually does would go a long way."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "As a former social worker I'm used to my professional judgement carrying weight in case discussions. "
+            "Here I'm treated as a glorified receptionist, asked to chase prescriptions and ring round about "
+            "cancelled appointments."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "Recognition of the role at PCN board level. Our clinical director couldn't tell you what our "
+            "person-centred model is."
+        ),
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        (
+            "In housing I could see a ladder from officer to senior to team leader. There's nothing equivalent here: "
+            "I'm Band 4 with no senior practitioner tier, no lead SPLW post in our PCN, and no competency framework "
+            "that would let me evidence moving up."
+        ),
+        themes("career"),
+    ),
+    (
+        (
+            "Where does this role go after five years? I've got a master's in public health research and I'm sitting "
+            "at exactly the same grade as the day I started."
+        ),
+        themes("career"),
+    ),
+    ("A defined pathway - practitioner, senior, advanced - like the AHPs have.", themes("career")),
+    # typical: training_development
+    (
+        (
+            "Accredited training in trauma-informed practice and motivational interviewing. My counselling diploma "
+            "covers some of it but the context is different, and the PCN won't fund any CPD."
+        ),
+        themes("train"),
+    ),
+    (
+        (
+            "Induction was two days of shadowing and a folder. For a role that holds this much risk that isn't "
+            "enough. We need a structured induction and protected learning time each month, the way the nurses get "
+            "PLT."
+        ),
+        themes("train"),
+    ),
+    ("A learning budget so I can finish my level 5 in health and social care.", themes("train")),
+    # typical: staffing_capacity
+    (
+        (
+            "Caseload acuity has gone up but the numbers haven't come down - 60-plus open cases across three "
+            "surgeries and one of me. Another WTE link worker would be the difference between doing person-centred "
+            "work and just triaging."
+        ),
+        themes("staff"),
+    ),
+    (
+        (
+            "There's a six week wait just to get a first appointment with us now, which rather defeats the point of "
+            "early intervention."
+        ),
+        themes("staff"),
+    ),
+    ("Admin support. I lose a day a week to letters, bookings and chasing that a band 2 could do.", themes("staff")),
+    # typical: it_systems_access
+    (
+        (
+            "I'm still read-only on SystmOne at two of my three practices, so I can't document contacts "
+            "contemporaneously - which, from a governance point of view, is a real problem."
+        ),
+        themes("it"),
+    ),
+    ("No smartcard for four months after I started.", themes("it")),
+    (
+        (
+            "A laptop that actually connects to the practice network from home, and someone showing me how to put "
+            "the social prescribing SNOMED codes on EMIS properly instead of guessing."
+        ),
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        (
+            "No clinical supervision whatsoever. As an OT I had monthly supervision and reflective practice was "
+            "built in. Here I hear disclosures of abuse and suicidal thinking and there is nobody to take them to."
+        ),
+        themes("sup"),
+    ),
+    (
+        (
+            "My line manager sits at the host charity's head office forty miles away and I see her twice a year. Day "
+            "to day I manage myself."
+        ),
+        themes("sup"),
+    ),
+    ("Peers. I'm the only link worker in a rural PCN and professionally it's a lonely place to be.", themes("sup")),
+    # typical: pay_job_security
+    (
+        (
+            "Pay doesn't reflect the risk we hold. I was on more as a Band 6 community mental health nurse and took "
+            "a cut to do this, and the responsibility certainly hasn't shrunk."
+        ),
+        themes("pay"),
+    ),
+    (
+        (
+            "Every March we wait to hear whether the ARRS money will roll over. You can't plan longer-term group "
+            "work when you don't know if your post exists next year."
+        ),
+        themes("pay"),
+    ),
+    ("Permanent contracts, not rolling 12-month ones.", themes("pay")),
+    # typical: community_capacity
+    (
+        (
+            "The asset map looks great on paper but half the groups on it have folded since Covid. The VCSE sector "
+            "round here is running on fumes."
+        ),
+        themes("comm"),
+    ),
+    (
+        (
+            "Onward referral is the hard part. The befriending service has a waiting list of months and the nearest "
+            "men's shed is two bus changes away for most of the people I see."
+        ),
+        themes("comm"),
+    ),
+    (
+        "Not enough low-level mental health provision to step people down into once they've finished with me.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        (
+            "I'm getting referrals that belong with the CMHT or the crisis team - active suicidal ideation, people "
+            "in acute psychosis. From a risk assessment point of view that isn't what social prescribing is for, and "
+            "I'm not commissioned to hold it."
+        ),
+        themes("refer"),
+    ),
+    (
+        (
+            "Role creep. I've gone from connecting people to groups to doing housing casework, benefit appeals and "
+            "tenancy sustainment. I did that job as a housing officer and it needs a specialist."
+        ),
+        themes("refer"),
+    ),
+    (
+        (
+            "The complexity of who we're seeing is way beyond a social model: multiple unmet needs, substance use, "
+            "domestic abuse."
+        ),
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        (
+            "We're asked for WEMWBS at first and last contact, but a lot of my patients find the questionnaire "
+            "intrusive and the scores don't capture what's changed. There's no agreed logic model, so we're "
+            "collecting numbers without a theory of change."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "The reporting. Monthly KPI returns to the PCN, quarterly to the ICB, a separate spreadsheet for the "
+            "charity, all asking slightly different things."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "An evidence base we can actually point to. Commissioners want impact figures and we have case studies "
+            "and not much else."
+        ),
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        (
+            "Vicarious trauma is real in this job. I hear some very distressing histories in a week and I take it "
+            "all home with me."
+        ),
+        themes("well"),
+    ),
+    ("I'm exhausted. Signed off twice with stress in eighteen months.", themes("well")),
+    ("Compassion fatigue. I used to be good at boundaries but I'm running on empty.", themes("well")),
+    # typical: positive_experience
+    (
+        (
+            "Honestly the most rewarding job I've had since leaving youth work. Watching a lad who hadn't left the "
+            "house in a year turn up to a football session - that's why I do it."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "The practice team have embraced the role. The GPs invite me to the MDT, value my input, and I feel like "
+            "a genuine member of the team."
+        ),
+        themes("pos"),
+    ),
+    ("Strengths-based working is what I trained for and this job lets me actually do it. Love it.", themes("pos")),
+    # mixed
+    (
+        (
+            "Caseload is unsafe (70+), no clinical supervision, and I'm the only one in the PCN. Something will go "
+            "wrong and it'll land on me."
+        ),
+        themes("staff", "sup"),
+    ),
+    (
+        (
+            "I've got a Band 5 job description, Band 4 pay and the responsibility of a Band 6. When I raised it I "
+            "was told there's no route to regrade because there's no senior post to move into."
+        ),
+        themes("pay", "career"),
+    ),
+    (
+        (
+            "The ICB wants outcomes, but nobody has given us access to the clinical system to record them in, so we "
+            "keep a parallel Excel sheet that nobody trusts."
+        ),
+        themes("out", "it"),
+    ),
+    (
+        (
+            "Training in risk assessment and safeguarding would help, given how many high-risk people are now being "
+            "sent my way - people who should really be with secondary mental health services."
+        ),
+        themes("train", "refer"),
+    ),
+    (
+        (
+            "GPs see 'social prescribing' on a referral and think it means a leaflet. Then when the patient doesn't "
+            "improve they blame the community group. The groups are overstretched as it is: two of the ones I rely "
+            "on lost their lottery funding this year."
+        ),
+        themes("clin", "comm"),
+    ),
+    (
+        (
+            "I love the patient work. What's grinding me down is the data entry - three systems, ONS4 at every "
+            "contact, and a KPI that counts contacts rather than change."
+        ),
+        themes("pos", "out", "well"),
+    ),
+    (
+        (
+            "No protected CPD time, no supervision, no progression. It feels like the role was designed as a cheap "
+            "add-on rather than a profession."
+        ),
+        themes("train", "sup", "career"),
+    ),
+    (
+        (
+            "I'm hosted by a VCSE and the PCN commissions us. Neither side owns clinical governance, so when a "
+            "safeguarding concern comes up I'm not sure whose policy I'm following or who my safeguarding lead "
+            "actually is."
+        ),
+        themes("sup"),
+    ),
+    ("Burnt out. Holding the risk for patients the crisis team bounce back to us.", themes("well", "refer")),
+    (
+        (
+            "The job is fantastic and my practice manager is brilliant, but the funding ends in March and I've heard "
+            "nothing."
+        ),
+        themes("pos", "pay"),
+    ),
+    (
+        (
+            "Being part of a proper team of link workers with a senior who has a clinical background, regular case "
+            "reviews and reflective practice groups, like I had in the community team. It would also stop people "
+            "leaving, which is the other big problem: we've lost three in a year and their caseloads were just "
+            "shared out among the rest of us."
+        ),
+        themes("sup", "staff"),
+    ),
+    (
+        (
+            "Patients in the villages can't get to anything. No buses after 4pm, and the one community transport "
+            "scheme needs three weeks' notice. I end up doing home visits to fill the gap, which eats into the time "
+            "I have for everyone else."
+        ),
+        themes("comm", "staff"),
+    ),
+    (
+        (
+            "I came from a research background and it's frustrating that there's no consistent evaluation framework. "
+            "Every PCN measures something different, so nothing is comparable and we can't build an evidence base. A "
+            "national minimum dataset would help."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "Clinicians pass over anything 'social' - debt, housing disrepair, immigration problems - as if we're a "
+            "one-stop shop. I haven't got that knowledge and I worry I'll give the wrong advice."
+        ),
+        themes("clin", "refer"),
+    ),
+    (
+        (
+            "Remote access. I'm hosted by the council and work off a council laptop, so I can only see the GP record "
+            "when I'm physically in the surgery on a Tuesday."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "The money is poor for what's expected, there's no next step up, and the strain of holding people with "
+            "nowhere to send them has me looking at going back to nursing."
+        ),
+        themes("pay", "career", "well", "comm"),
+    ),
+    (
+        (
+            "Clinical governance is a grey area. We hold risk with no mandated supervision and no clear escalation "
+            "route when I'm worried about someone."
+        ),
+        themes("sup"),
+    ),
+    (
+        (
+            "Something for our own wellbeing. I spend all day holding other people's distress and it's starting to "
+            "show in my sleep."
+        ),
+        themes("well"),
+    ),
+    (
+        (
+            "I'd like the GPs to understand that six sessions isn't enough for someone with thirty years of trauma. "
+            "We're being asked to do therapy in all but name."
+        ),
+        themes("clin", "refer"),
+    ),
+    (
+        (
+            "Commissioners set KPIs on number of referrals seen, which pushes us towards quick signposting rather "
+            "than the person-centred work that actually changes things."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "The VCSE organisations I refer to are expected to absorb our referrals with no funding following the "
+            "patient. It isn't sustainable and some have started saying no."
+        ),
+        themes("comm"),
+    ),
+    (
+        (
+            "I'm a qualified OT and there's no way from here into anything like an advanced practitioner or "
+            "consultant-level role. Feels like a waste of what I bring."
+        ),
+        themes("career"),
+    ),
+    ("More link workers. More admin. Fewer KPIs.", themes("staff", "out")),
+    (
+        (
+            "I think the PCN sees us as a way of taking pressure off appointments rather than a service in its own "
+            "right. Nobody asks what we actually do with people."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "Youth worker by background. Young people's services here have been gutted - no youth clubs left, CAMHS "
+            "waits over a year - so when a GP refers a 15-year-old there's very little to connect them with, and "
+            "often they need far more than I can offer."
+        ),
+        themes("comm", "refer"),
+    ),
+    ("Honestly? A pay rise and a contract that goes past next March.", themes("pay")),
+    (
+        (
+            "Strengths-based practice gets lip service in the practice. The nurses refer because someone 'needs a "
+            "hobby'."
+        ),
+        themes("clin"),
+    ),
+    # near-miss
+    (
+        (
+            "A lot of my patients are carers who are completely burnt out. Getting them some respite and a peer "
+            "group has been the best part of the job."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "I co-facilitate a six-week self-management course for patients with long-term conditions, modelled on "
+            "the expert patient programme, alongside the practice nurse."
+        ),
+        themes(),
+    ),
+    (
+        "The GPs here are excellent: approachable, they read my notes and they ask for my view at the MDT.",
+        themes("pos"),
+    ),
+    (
+        (
+            "Patients' stress levels around the cost of living are through the roof; most of my conversations start "
+            "with money."
+        ),
+        themes(),
+    ),
+    (
+        (
+            "Supervising the volunteer befrienders I coordinate takes up Friday mornings. It's one of my favourite "
+            "parts of the week."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "We collect ONS4 at the start and end and it's straightforward - the practice built a template that does "
+            "it for us."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "I did the NHSE online learning modules when I started and the Personalised Care Institute training. "
+            "Both were useful."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "Our PCN has just recruited two more link workers and a health and wellbeing coach, so the waiting list "
+            "has gone."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "My background is adult safeguarding, so I tend to be the person the team consults on that. I'm happy to "
+            "be."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "Young people I see often talk about feeling isolated at school, so we've set up a peer mentoring group "
+            "with the local college."
+        ),
+        themes(),
+    ),
+    (
+        (
+            "IT installed EMIS on my laptop on day one and I had my smartcard within the week. Made a huge "
+            "difference."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "I'm on a permanent contract with the trust, on the same Agenda for Change terms as my nursing "
+            "colleagues, which was a big part of why I took the job."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "Most of my referrals are for loneliness and low mood, which is exactly the bread and butter of social "
+            "prescribing."
+        ),
+        themes("pos"),
+    ),
+    # no theme
+    (
+        (
+            "I work across a PCN of five practices covering a mixed urban and coastal population, hosted by a local "
+            "housing association."
+        ),
+        themes(),
+    ),
+    (
+        (
+            "Most of my work is with older adults, often after discharge from hospital, and a fair amount of it is "
+            "home visits."
+        ),
+        themes(),
+    ),
+    ("Will the results of this survey be shared with the link workers who took part?", themes()),
+    ("I use a what-matters-to-you conversation rather than what's-the-matter-with-you.", themes()),
+    (
+        (
+            "We've recently moved from a practice-based to a place-based model, with link workers aligned to "
+            "neighbourhoods."
+        ),
+        themes(),
+    ),
+    ("Probably better links with the hospital discharge teams.", themes()),
+    # non-response
+    ("n/a", themes()),
+    ("Nothing further to add, thanks.", themes()),
+    ("-", themes()),
+    ("See previous answer.", themes()),
+    ("No.", themes()),
+    ("Not at this time", themes()),
+]
+
+
+# Written blind like HOLDOUT_9, by a thirty-ninth engineer: topics outside the frame (rooms and hot-desking, parking
+# and mileage, lone working, work phones, travel between sites, leave cover, the survey itself) beside those in it,
+# and near-misses where a frame word names someone else's concern; labelled before the first run (against 1.21.0).
+HOLDOUT_47: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        "Half the practice still think I'm there to book taxis and fill in blue badge forms. "
+        "I'd also like a desk of my own, I move rooms every day depending on which GP is in.",
+        themes("clin"),
+    ),
+    (
+        "Three years in and I still get asked if I'm the new receptionist.",
+        themes("clin"),
+    ),
+    (
+        "Clinicians across the PCN need to be told what we can and can't do - some of the nurses had never heard of "
+        "social prescribing until last month. Separate thing, but parking at the main site is a nightmare and I'm "
+        "often late for my first patient because of it.",
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        "Where do I go from here? I've done this four years, there's no senior post anywhere in our ICB, and the "
+        "only step up is into management, which isn't what I want.",
+        themes("career"),
+    ),
+    ("A career framework. Band 4 forever isn't a plan.", themes("career")),
+    (
+        "It feels like a stepping-stone job - people do two years then leave for something with a ladder. I'd stay "
+        "if there was a lead role to aim for. Also my lanyard still says 'care navigator', which I'm not.",
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        "Proper grounding in benefits and housing law so I'm not googling it while the patient sits there waiting. "
+        "Our room has no window and no signal, which doesn't help either.",
+        themes("train"),
+    ),
+    (
+        "Courses that are more than a one-hour webinar. Something accredited would be good.",
+        themes("train"),
+    ),
+    (
+        "My induction was a login and a list of phone numbers. I'd have loved a few weeks shadowing someone "
+        "experienced before being handed a caseload.",
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        "There's one of me for 42,000 patients over three surgeries. New people wait about eight weeks to see me now, "
+        "and I lose an hour a day in the car.",
+        themes("staff"),
+    ),
+    (
+        "We need another link worker, full stop. Referrals have doubled since the frailty team started sending to us.",
+        themes("staff"),
+    ),
+    (
+        "Somebody to book appointments and chase the DNAs would free up a good chunk of my week. On Tuesdays there's "
+        "no room for me at all so I ring people from the staff kitchen.",
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        "I can read EMIS but not write in it, so I email the practice manager to add my notes for me. Waste of both "
+        "our time.",
+        themes("it"),
+    ),
+    (
+        "I'm employed by the council and the PCN won't issue me a laptop, so on my office days I can't see anything "
+        "about the people I'm phoning. I'm also using my own mobile for everything.",
+        themes("it"),
+    ),
+    (
+        "Seven months and still no smartcard. When I do get on SystmOne it would be nice if someone showed me which "
+        "codes to use.",
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        "I'm the only link worker in the PCN and there's nobody to talk to after a hard conversation. Regular "
+        "supervision with someone who knows this work would make a big difference.",
+        themes("sup"),
+    ),
+    (
+        "My manager is at the charity's head office forty miles away and I've seen her twice this year.",
+        themes("sup"),
+    ),
+    (
+        "We used to have a local network where link workers met up monthly, it stopped when the coordinator left and "
+        "I miss it. Also please sort out the hot desks, I never know where I'm sitting.",
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        "My contract ends in March and nobody can tell me if the ARRS money carries on. Hard to plan your life "
+        "like that.",
+        themes("pay"),
+    ),
+    (
+        "The salary doesn't match the responsibility. I earn less than some of the reception team and I'm the one "
+        "doing home visits on my own.",
+        themes("pay"),
+    ),
+    (
+        "Mileage at 28p doesn't cover the fuel, but the bigger worry is whether I'll still have a job - we're on "
+        "one-year contracts and the charity has to win the bid again in the autumn.",
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        "There's nothing to send people to out in the villages. No buses after five and the nearest men's shed is "
+        "twenty miles away.",
+        themes("comm"),
+    ),
+    (
+        "Half the groups I relied on have folded since their funding went. The befriending service has a six month "
+        "wait.",
+        themes("comm"),
+    ),
+    (
+        "Money for the voluntary sector, otherwise what am I connecting people to? And a parking permit for the town "
+        "centre surgery please.",
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        "I get sent people in active crisis because the crisis team won't take them, and that's not what social "
+        "prescribing is for. I also do home visits alone and nobody knows where I am.",
+        themes("refer"),
+    ),
+    (
+        "Safeguarding, eviction notices, debts in the thousands - it all lands on my desk and it's far beyond what a "
+        "link worker can do.",
+        themes("refer"),
+    ),
+    (
+        "By the time people reach me they've got three diagnoses, an addiction and nowhere safe to live. A few "
+        "sessions with me isn't going to touch that.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        "ONS4 at the start and end takes ages and half my patients don't want to answer it.",
+        themes("out"),
+    ),
+    (
+        "We're told to prove impact but nobody agrees what to count. The PCN wants numbers, the charity wants case "
+        "studies, and I end up producing both.",
+        themes("out"),
+    ),
+    (
+        "Something simpler for showing what difference we make. I spend Friday afternoons on spreadsheets in the "
+        "corridor because there's never a free room.",
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        "I'm exhausted. I take people's stories home with me and I've had two weeks off with stress this year.",
+        themes("well"),
+    ),
+    ("Running on empty. Some weeks I cry in the car between visits.", themes("well")),
+    (
+        "The emotional side of this job is badly underestimated and it's wearing me down. Also our lone working "
+        "policy is just 'text your manager', which isn't really a policy.",
+        themes("well"),
+    ),
+    # mixed
+    ("No room, no laptop, no supervision. I'm basically working out of my car.", themes("it", "sup")),
+    (
+        "Caseload is huge and I keep being sent people with complicated housing problems that I can't fix. I'm "
+        "shattered by Thursday.",
+        themes("staff", "refer", "well"),
+    ),
+    (
+        "Better pay and an actual route up, otherwise good people will keep walking. And mileage for going between "
+        "our sites.",
+        themes("pay", "career"),
+    ),
+    (
+        "When it works the job is brilliant - last week a man who hadn't left his flat in a year came to choir with "
+        "me. But I'm fixed term and I've no idea if I'll be here in April.",
+        themes("pos", "pay"),
+    ),
+    (
+        "We've been told to use WEMWBS but nobody has shown us how to score it or what to do with the results. A "
+        "session on that would help.",
+        themes("train", "out"),
+    ),
+    (
+        "I need SystmOne at the hospice where I'm based two days a week, and a supervisor who actually knows social "
+        "prescribing rather than a practice manager.",
+        themes("it", "sup"),
+    ),
+    (
+        "Local groups are full or have shut, so people stay with me longer, so the list grows. Vicious circle.",
+        themes("comm", "staff"),
+    ),
+    (
+        "The GPs are lovely but the nurses don't really know what I do - a slot at a practice meeting would help. "
+        "A locker would be nice too, I carry everything round in a rucksack.",
+        themes("pos", "clin"),
+    ),
+    (
+        "I'm on my own, no team, rolling contract. Some days it's very lonely.",
+        themes("sup", "pay"),
+    ),
+    (
+        "I've had people disclose abuse and self-harm in what was meant to be a chat about a gardening group, and "
+        "then there's no one to debrief with. It stays with you.",
+        themes("refer", "sup", "well"),
+    ),
+    (
+        "The monthly return to the ICB is ridiculous and none of it captures the real work. Last year's survey asked "
+        "the same things and we never heard back either.",
+        themes("out"),
+    ),
+    ("More link workers, a career path, and a room that isn't a cupboard.", themes("staff", "career")),
+    (
+        "I paid for my own counselling skills course because there's no learning budget. On what we're paid, that "
+        "hurt.",
+        themes("train", "pay"),
+    ),
+    (
+        "Lone working at evening events is a worry and the phone they gave me has no data. Beyond that, the "
+        "emotional load has got heavier since covid and I'm tired all the time.",
+        themes("well"),
+    ),
+    (
+        "We're not seen as clinical so we're left out of the MDT, and every course on offer is for nurses.",
+        themes("clin", "train"),
+    ),
+    (
+        "The template on EMIS doesn't have the right codes for what I do, so my numbers look tiny at review time.",
+        themes("it", "out"),
+    ),
+    (
+        "Not enough hours in the week, not enough places to send people, and not enough money to stay in the job. "
+        "Other than that it's the best job I've had.",
+        themes("staff", "comm", "pay", "pos"),
+    ),
+    # out-of-frame wording, in-frame concern
+    (
+        "Hot-desking means I never get the PC with EMIS on it - the spare one only has Word.",
+        themes("it"),
+    ),
+    (
+        "Six practices across the patch means I spend more time driving than seeing anybody. One person can't "
+        "cover that.",
+        themes("staff"),
+    ),
+    (
+        "Since our manager left nobody has signed off my annual leave or done a one-to-one with me in months.",
+        themes("sup"),
+    ),
+    (
+        "Lone visits to people who are actively suicidal shouldn't be happening. They come to me because mental "
+        "health services won't see them.",
+        themes("refer"),
+    ),
+    (
+        "Working from home on Fridays would be fine if I had something that connected to the practice system. At "
+        "the moment I print lists and take them home, which I know isn't great.",
+        themes("it"),
+    ),
+    # near-miss
+    (
+        "A lot of my patients are stressed about money and housing, which is exactly the work and I enjoy it. What "
+        "would help me is a proper room - I see people wherever is free, sometimes that's the baby clinic.",
+        themes("pos"),
+    ),
+    (
+        "Many of the people I see are stuck waiting for hospital treatment - hips, knees, the memory clinic - and "
+        "helping them stay connected while they wait is one of the most rewarding parts of the job. My only real "
+        "ask is that mileage claims stop going missing.",
+        themes("pos"),
+    ),
+    (
+        "Most of my clients are on minimum wage or zero-hours contracts, and that's where the benefits help comes "
+        "in. No complaints about my own job really, I just wish the car park wasn't so small.",
+        themes(),
+    ),
+    (
+        "I train the volunteers who run our walk and talk group, which I love. The only thing I'd change is getting "
+        "an ID badge that opens the security doors at the hospital site.",
+        themes("pos"),
+    ),
+    (
+        "Our senior partner is clearly burnt out and I worry about him. He's backed social prescribing from day "
+        "one though.",
+        themes("pos"),
+    ),
+    (
+        "I run sessions teaching patients to use the NHS app and a digital skills course at the library. It would "
+        "help to have a room big enough for eight people.",
+        themes(),
+    ),
+    (
+        "Plenty of the people I see are on the list for talking therapies and I keep in touch with them until "
+        "they're seen. I'd like this survey to ask about estates, because our building is falling apart.",
+        themes(),
+    ),
+    (
+        "Patients often tell me the GP doesn't understand them. I try to be the person who listens.",
+        themes(),
+    ),
+    ("The GPs here are fantastic and send me the right people. I feel part of the team.", themes("pos")),
+    (
+        "I help people with pay slips, Universal Credit journals and PIP forms most weeks, and it's some of the most "
+        "useful work I do.",
+        themes("pos"),
+    ),
+    (
+        "One of our practice nurses is off with burnout and reception are stretched too. I just try to keep my door "
+        "open for them.",
+        themes(),
+    ),
+    (
+        "The NASP online modules are great and my manager gives me time in the week to do them.",
+        themes("pos"),
+    ),
+    (
+        "The community here is amazing - there's a group for almost everything and the VCSE partners always ring "
+        "back.",
+        themes("pos"),
+    ),
+    ("Recording is fine, we use Elemental and it's easy.", themes("pos")),
+    # no theme
+    ("Parking, honestly.", themes()),
+    (
+        "Hot-desking is a pain. I spend the first twenty minutes of every day finding somewhere to sit and plugging "
+        "everything back in.",
+        themes(),
+    ),
+    (
+        "A personal alarm for home visits. There have been a couple of incidents locally and our lone working policy "
+        "hasn't been updated since 2019.",
+        themes(),
+    ),
+    (
+        "Please can we have work mobiles. Patients have my personal number now and text me at weekends, which isn't "
+        "ideal.",
+        themes(),
+    ),
+    (
+        "Dress code is unclear - one practice says smart casual, the other wants me in a tunic. Small thing but it "
+        "keeps coming up.",
+        themes(),
+    ),
+    (
+        "Booking annual leave is a saga. The charity wants it on their system, the practice wants it on their rota, "
+        "and neither talks to the other.",
+        themes(),
+    ),
+    ("This survey is far too long and some questions don't apply if you're hosted by a charity.", themes()),
+    (
+        "Could the PCN sort a pool car or bus pass for getting between sites? Walking ten minutes in the rain with "
+        "a laptop bag is no fun.",
+        themes(),
+    ),
+    ("Would be good to know what happens to the results of this. We did it last year and heard nothing.", themes()),
+    ("The room I use has no window and the heating doesn't work in winter.", themes()),
+    # non-response
+    ("n/a", themes()),
+    ("No.", themes()),
+    ("Nothing to add at the moment, thanks", themes()),
+    ("-", themes()),
+    ("see above", themes()),
+    ("Not really", themes()),
+]
+
+
+# Written blind like HOLDOUT_9, by a fortieth engineer: asks addressed to NHS England and national policy (what
+# NHSE, the DES or ARRS should do, the Information Standard, SNOMED, the workforce plan, the survey's own questions)
+# in the register of a consultation response; labelled before the first run (against 1.21.0).
+HOLDOUT_48: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        ("NHSE should run a national awareness campaign aimed at GPs and practice managers explaining what the "
+        "SPLW role is and what it is not. Too many of us are still being used as an extra receptionist or to "
+        "chase DNAs, because the DES specification leaves it so vague."),
+        themes("clin"),
+    ),
+    (
+        ("The national guidance on the role needs to actually reach practices rather than sitting on FutureNHS. "
+        "My clinical director has never read it and still thinks I'm there to sort out blue badge forms."),
+        themes("clin"),
+    ),
+    (
+        ("Recognition from the top that we are a professional workforce and not a leaflet rack. The messaging to "
+        "primary care from NHS England has to be much clearer on this point."),
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        ("There is no career framework for SPLWs. NHSE should publish one, with senior and lead link worker posts "
+        "defined so that ARRS can fund them; otherwise someone with five years' experience sits on the same band "
+        "as someone who started last week."),
+        themes("career"),
+    ),
+    (
+        ("The workforce plan mentions ARRS roles repeatedly but says nothing about where a link worker goes after "
+        "three or four years. Nationally we need a route up that doesn't mean leaving social prescribing."),
+        themes("career"),
+    ),
+    ("Where do I go from here? Same job in ten years unless I retrain as something else.", themes("career")),
+    # typical: training_development
+    (
+        ("A nationally recognised qualification for link workers, funded by NHSE, rather than the patchy online "
+        "modules we have now. The e-learning on the Learning Hub is out of date and barely touches on "
+        "motivational interviewing or trauma-informed practice."),
+        themes("train"),
+    ),
+    (
+        ("The DES should ring-fence protected learning time and a CPD budget for ARRS staff in the same way "
+        "clinicians get it. At present any course I attend comes out of patient time and my PCN won't pay fees."),
+        themes("train"),
+    ),
+    (
+        ("Would welcome a proper induction set nationally. I was handed a laptop and a list of local groups on "
+        "day one and that was it."),
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        ("The ARRS allocation does not stretch to the population. One link worker for a PCN of 55,000 patients is "
+        "not a service, it is a queue. NHSE should set a recommended ratio of link workers to list size."),
+        themes("staff"),
+    ),
+    (
+        ("Please consider in the next GP contract round that there is no admin resource built in for us. I spend "
+        "hours booking rooms and chasing paperwork, which comes straight out of patient contact."),
+        themes("staff"),
+    ),
+    (
+        ("People are now waiting eleven weeks for a first appointment with me. Nobody at national level seems to "
+        "have noticed."),
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        ("NHSE should make it a condition of the DES that every link worker has a smartcard and full read/write "
+        "access to the clinical record. I am hosted by a charity and still have to email the practice to get a "
+        "note added."),
+        themes("it"),
+    ),
+    (
+        ("The SNOMED codes for social prescribing are confusing and nobody has shown us which ones to use in "
+        "SystmOne. National guidance on coding, with actual training on the system, would help."),
+        themes("it"),
+    ),
+    ("Remote access. I work across four sites and can only log on at one of them.", themes("it")),
+    # typical: supervision_support
+    (
+        ("There should be a national expectation that every SPLW receives monthly clinical supervision from "
+        "someone qualified to provide it. Mine is done by the practice manager, who has no idea what to do with "
+        "the disclosures I bring to her."),
+        themes("sup"),
+    ),
+    (
+        ("I'm the only link worker in my PCN and there's nobody to talk things through with. NHSE could fund "
+        "regional peer networks that meet properly, not a once-a-year webinar."),
+        themes("sup"),
+    ),
+    (
+        ("Being managed by someone who understands social prescribing, not a GP partner who sees me for ten "
+        "minutes a quarter."),
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        ("ARRS funding is only ever confirmed year to year, so every March we are told our posts may not "
+        "continue. NHSE should commit to multi-year funding so that people can plan their lives."),
+        themes("pay"),
+    ),
+    (
+        ("The banding in the national job description does not reflect the complexity of what we hold and should "
+        "be reviewed."),
+        themes("pay"),
+    ),
+    ("12 month fixed term, third year running.", themes("pay")),
+    # typical: community_capacity
+    (
+        ("Social prescribing only works if there is something to prescribe to. National policy keeps growing the "
+        "number of link workers while the VCSE groups we rely on close for lack of funding. There needs to be a "
+        "national fund for the community sector alongside the ARRS money."),
+        themes("comm"),
+    ),
+    (
+        ("Nationally it needs to be recognised that rural areas have almost no buses. I can find someone a lovely "
+        "walking group but they have no way of getting to it."),
+        themes("comm"),
+    ),
+    ("Half the groups in our directory have folded since Covid.", themes("comm")),
+    # typical: referral_appropriateness
+    (
+        ("NHSE guidance should state clearly what falls outside the SPLW remit. I regularly receive referrals for "
+        "people in mental health crisis or with open safeguarding concerns, simply because the GP has nowhere "
+        "else to send them."),
+        themes("refer"),
+    ),
+    (
+        "The job has crept into debt advice, housing casework and PIP appeals. Those need specialist workers.",
+        themes("refer"),
+    ),
+    (
+        ("It isn't safe for us to hold people who are actively suicidal, yet that's who I'm being sent. The "
+        "national service specification needs a clear exclusion list."),
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        ("The Information Standard has doubled the time I spend on data entry. Please can NHSE review whether "
+        "every field is actually used by anyone."),
+        themes("out"),
+    ),
+    (
+        ("We are asked to evidence impact but there is no agreed national outcome measure. Some PCNs use ONS4, "
+        "some WEMWBS, some nothing at all, so there is no way to compare services or make the case for ours."),
+        themes("out"),
+    ),
+    ("Stop changing what we have to report on every year.", themes("out")),
+    # typical: wellbeing_burnout
+    (
+        ("NHSE should acknowledge the emotional toll of this job. We hear about abuse, bereavement and suicide "
+        "every week, and several colleagues in my area have been signed off with stress this year."),
+        themes("well"),
+    ),
+    ("I'm exhausted. Genuinely don't know how much longer I can keep going.", themes("well")),
+    (
+        ("Please ask about our wellbeing in this survey and then do something with the answers. Burnout in this "
+        "workforce is real and it's why people are leaving."),
+        themes("well"),
+    ),
+    # typical: positive_experience
+    (
+        ("I would like NHS England to know this is the best job I have ever had. Seeing someone leave the house "
+        "for the first time in two years makes it all worthwhile."),
+        themes("pos"),
+    ),
+    (
+        ("Our PCN has been brilliant at embedding us in the team. Other areas could learn from how it has been "
+        "done here; perhaps NHSE could share examples like ours nationally."),
+        themes("pos"),
+    ),
+    (
+        "The NASP events and the regional social prescribing network have been really valuable to me.",
+        themes("pos"),
+    ),
+    # mixed
+    (
+        ("In answer to 'what would help you': a single national framework that ties together banding, "
+        "progression and supervision. At present each PCN makes it up, so one link worker is on band 3 with no "
+        "supervision and the next is on band 5 with a psychologist to talk to. That inconsistency is the biggest "
+        "thing NHSE could fix."),
+        themes("pay", "career", "sup"),
+    ),
+    (
+        ("The DES expects us to record referrals and outcomes, yet half of us can't write to the record. Sort out "
+        "access first and the data will follow."),
+        themes("it", "out"),
+    ),
+    (
+        ("The workforce plan talks about expanding the ARRS, yet our contracts end next March and nobody can tell "
+        "us whether we'll be kept on. The worry is affecting my sleep and it is very hard to stay motivated."),
+        themes("pay", "well"),
+    ),
+    (
+        ("We have gone from 180 referrals a year to over 400 with the same two link workers, and a lot of them "
+        "are people with complex housing and debt problems we are not set up to deal with. Something has to "
+        "give."),
+        themes("staff", "refer"),
+    ),
+    (
+        ("Nationally there has been a great deal of focus on recruiting link workers and very little on what "
+        "happens to them once they are in post. No supervision, no training budget, no career structure. "
+        "Unsurprisingly, people burn out and leave after eighteen months."),
+        themes("sup", "train", "career", "well"),
+    ),
+    (
+        ("NHSE guidance tells PCNs to use ONS4 but says nothing about how to build it into the clinical system. "
+        "So I have a paper form and a spreadsheet."),
+        themes("out", "it"),
+    ),
+    (
+        ("My GPs are supportive and I love the work, but the community offer in our town has shrunk to almost "
+        "nothing since the council cut its grants."),
+        themes("pos", "comm"),
+    ),
+    (
+        ("I would like the national team to speak to practice managers directly. They see us as a cheap way to "
+        "offload anything non-medical and then wonder why the waiting list is so long."),
+        themes("clin", "staff"),
+    ),
+    (
+        ("Disappointing that the Information Standard was introduced without any training on the SNOMED codes "
+        "behind it. We were sent a PDF."),
+        themes("out", "it"),
+    ),
+    (
+        ("Clinicians in our PCN now send everything our way 'because you've got time to listen'. We have become "
+        "the place for the patients nobody else can help, and some of those cases stay with me long after I've "
+        "gone home."),
+        themes("clin", "refer", "well"),
+    ),
+    (
+        ("NHSE should fund the outcome tools properly (MYCAW licences cost money and the PCN won't pay) and offer "
+        "a national wellbeing programme for link workers, because the vicarious trauma in this job is real."),
+        themes("out", "well"),
+    ),
+    (
+        ("What would help: a laptop that works away from the surgery, a named supervisor, and an end to yearly "
+        "contracts."),
+        themes("it", "sup", "pay"),
+    ),
+    (
+        ("Broadly agree with the national direction of travel, but the evidence base is thin. The national "
+        "evaluation should look at long-term change for patients rather than counts of referrals, and should be "
+        "funded centrally rather than left to each PCN to do."),
+        themes("out"),
+    ),
+    (
+        ("Training on benefits and housing law would be useful, as that's what most people bring to me now, even "
+        "though it really should go to Citizens Advice, who have closed their drop-in."),
+        themes("train", "refer", "comm"),
+    ),
+    (
+        ("I feel listened to by my clinical director and the practice nurses have started inviting me into their "
+        "clinics. The bigger frustration is national: we are still not treated as a profession in the way the "
+        "clinical ARRS roles are, so whether you are respected depends entirely on where you happen to work."),
+        themes("pos", "clin"),
+    ),
+    (
+        ("As a lead, I would ask NHSE to stop treating link workers as a generic ARRS slot. PCNs weigh us against "
+        "a pharmacy technician each year depending on what's cheaper, which makes everyone's post precarious and "
+        "tells you exactly how the role is regarded."),
+        themes("pay", "clin"),
+    ),
+    (
+        ("Response on behalf of our SPLW team (six staff): 1) caseload caps written into the DES; 2) a minimum "
+        "standard for clinical supervision; 3) read/write access to records as standard; 4) a national minimum "
+        "dataset that is actually built into the systems we use."),
+        themes("staff", "sup", "it", "out"),
+    ),
+    (
+        ("The people being sent to us are more unwell and more complicated every year, the groups I'd normally "
+        "link them with have queues of their own, and I'm running on empty."),
+        themes("refer", "comm", "well"),
+    ),
+    (
+        ("Recording outcomes sometimes takes longer than the appointment itself. Either give us admin help or "
+        "fewer targets."),
+        themes("out", "staff"),
+    ),
+    ("Honestly? Being taken seriously. The nurses think I'm there to find people a lunch club.", themes("clin")),
+    (
+        ("A national pay scale for VCSE-hosted link workers. We do the same job as PCN-employed colleagues for "
+        "about £4,000 less, with no NHS pension, and our grant ends next year."),
+        themes("pay"),
+    ),
+    ("Career pathway and a pay rise.", themes("career", "pay")),
+    (
+        ("Survey feedback: you ask about challenges but never about what's going well. I would have said my team, "
+        "who are fantastic."),
+        themes("pos"),
+    ),
+    (
+        ("The hardest part is being on my own. I cover three practices with no one to pick up when I'm on leave "
+        "and no one to ask when a case is worrying me."),
+        themes("staff", "sup"),
+    ),
+    # near-miss
+    (
+        ("A lot of my patients are stressed about the cost of living and I spend much of my time helping them "
+        "apply for hardship grants. It's rewarding when it comes off."),
+        themes("pos"),
+    ),
+    (
+        ("I run a six-week course for patients on managing low mood, which the GPs at my practice have been "
+        "really supportive of."),
+        themes("pos"),
+    ),
+    (
+        "My own supervision is excellent: I meet monthly with a counsellor funded by the host charity.",
+        themes("pos"),
+    ),
+    (
+        ("The data I collect shows patients' WEMWBS scores rising by six points on average, and my PCN presents "
+        "it to the ICB every quarter. It's good to be able to show the difference we make."),
+        themes("pos"),
+    ),
+    (
+        ("Patients often tell me they are burnt out from caring for relatives, so I have set up a carers' peer "
+        "support group at the surgery."),
+        themes(),
+    ),
+    ("The GPs here refer appropriately and always talk complex patients through with me first.", themes("pos")),
+    (
+        ("Our local authority has just funded three new community hubs, which has made a real difference to what "
+        "I can offer people."),
+        themes("pos"),
+    ),
+    ("I'm on a permanent contract with the PCN and feel secure.", themes("pos")),
+    (
+        ("Patients struggle to get GP appointments and often come to me because they cannot get through on the "
+        "phone in the morning."),
+        themes(),
+    ),
+    ("Patients don't understand what social prescribing is and assume I'm a counsellor.", themes()),
+    ("I trained as a Mental Health First Aider last year through the PCN, which was excellent.", themes("pos")),
+    (
+        "We have full EMIS access and the SNOMED codes are straightforward once you get used to them.",
+        themes("pos"),
+    ),
+    (
+        ("The survey question on 'supervision' is ambiguous: do you mean line management or clinical supervision? "
+        "I have both so I ticked yes, but others may read it differently."),
+        themes(),
+    ),
+    (
+        ("Many of the people I see are isolated and worn out, especially older men living alone after a "
+        "bereavement."),
+        themes(),
+    ),
+    # no theme
+    (
+        ("Social prescribing should sit within the prevention agenda of the 10 Year Plan and be joined up with "
+        "public health commissioning."),
+        themes(),
+    ),
+    (
+        ("I'd like to see more joint working nationally between link workers, health and wellbeing coaches and "
+        "care coordinators."),
+        themes(),
+    ),
+    (
+        "Question 14 should allow more than one employer type, as I am employed by the PCN but hosted by Age UK.",
+        themes(),
+    ),
+    ("Please publish the results of this survey so we can see what colleagues said.", themes()),
+    (
+        ("NHSE should look at how social prescribing links to the Core20PLUS5 approach, particularly in our most "
+        "deprived wards."),
+        themes(),
+    ),
+    # non-response
+    ("n/a", themes()),
+    ("Nothing further to add at this time.", themes()),
+    ("-", themes()),
+    ("See my answer to the previous question.", themes()),
+    ("None.", themes()),
+    ("No thank you", themes()),
+]
+
+
 HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT": HOLDOUT,
     "HOLDOUT_2": HOLDOUT_2,
@@ -12286,6 +14333,11 @@ HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT_41": HOLDOUT_41,
     "HOLDOUT_42": HOLDOUT_42,
     "HOLDOUT_43": HOLDOUT_43,
+    "HOLDOUT_44": HOLDOUT_44,
+    "HOLDOUT_45": HOLDOUT_45,
+    "HOLDOUT_46": HOLDOUT_46,
+    "HOLDOUT_47": HOLDOUT_47,
+    "HOLDOUT_48": HOLDOUT_48,
 }
 #: (micro-F1, macro-F1) of each batch on its first run, before the rules were fixed on it
 FIRST_RUNS: dict[str, tuple[float, float]] = {
@@ -12332,4 +14384,9 @@ FIRST_RUNS: dict[str, tuple[float, float]] = {
     "HOLDOUT_41": (0.869, 0.878),
     "HOLDOUT_42": (0.86, 0.863),
     "HOLDOUT_43": (0.8, 0.803),
+    "HOLDOUT_44": (0.872, 0.876),
+    "HOLDOUT_45": (0.852, 0.861),
+    "HOLDOUT_46": (0.798, 0.804),
+    "HOLDOUT_47": (0.835, 0.845),
+    "HOLDOUT_48": (0.822, 0.816),
 }
