@@ -437,3 +437,82 @@ def test_a_full_text_cache_forgets_its_oldest_text_first() -> None:
     small = RuleCoder(load_codebook(), cache_size=2)
     small.code_texts(["More CPD please.", "Better pay.", "No laptop."])
     assert list(small._cache) == ["Better pay.", "No laptop."]
+
+
+# HOLDOUT_45: negation, double negatives and hypotheticals
+@pytest.mark.parametrize(
+    "text",
+    ["It's not that I don't love the job, I really do.",
+     "I can't say I don't enjoy the work.",
+     "I would never say my team isn't supportive."],
+)
+def test_a_denied_denial_of_praise_is_positive(coder: RuleCoder, text: str) -> None:
+    assert themes_of(coder, text) == {"positive_experience"}
+
+
+def test_a_plain_denial_of_praise_is_not_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(coder, "I'd never say my team is supportive.")
+
+
+def test_no_complaints_except_prefaces_a_complaint_not_praise(coder: RuleCoder) -> None:
+    assert themes_of(coder, "No complaints apart from the pay, which is poor.") == {"pay_job_security"}
+
+
+def test_no_complaints_about_a_matter_stays_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Supervision is monthly and I have no complaints there.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It should have been nice to have had some proper training when I started.",
+     "I should have had a good induction but got a desk and a phone list."],
+)
+def test_what_should_have_been_had_is_a_wish_not_praise(coder: RuleCoder, text: str) -> None:
+    assert themes_of(coder, text) == {"training_development"}
+
+
+def test_denying_that_one_cannot_cope_is_not_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "I'm not saying we can't cope, the list is just too long.")
+
+
+def test_patients_who_are_anxious_are_not_the_link_workers_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "Clients are often pretty anxious at their first group session.")
+
+
+def test_dread_felt_in_the_body_before_work_is_strain(coder: RuleCoder) -> None:
+    assert themes_of(coder, "I feel sick to my stomach on the drive in most mornings.") == {"wellbeing_burnout"}
+
+
+def test_a_denied_premise_is_not_the_concern(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(coder, "It isn't that there are no groups, there are plenty nearby.")
+
+
+def test_not_that_bad_is_no_denied_premise(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "It's not that bad, but the caseload is far too high.")
+
+
+def test_a_cleft_naming_the_contract_is_a_pay_concern(coder: RuleCoder) -> None:
+    assert themes_of(coder, "The patients are fine, it's the contract.") == {"pay_job_security"}
+
+
+def test_read_only_access_is_an_it_concern(coder: RuleCoder) -> None:
+    text = "The practice set me up so I can only view, and that slows everything down."
+    assert themes_of(coder, text) == {"it_systems_access"}
+
+
+def test_reading_leaflets_is_not_read_only_access(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Some patients can only read large print leaflets.") == set()
+
+
+def test_what_the_figures_show_is_not_staff_knowledge_of_the_role(coder: RuleCoder) -> None:
+    assert "clinician_understanding" not in themes_of(coder, "Nobody would know from our numbers what we do.")
+
+
+def test_the_link_worker_as_the_place_for_anyone_is_not_a_gap_in_services(coder: RuleCoder) -> None:
+    assert themes_of(coder, "To reception I'm just the place to send anyone with a housing letter.") == {
+        "clinician_understanding"
+    }
+
+
+def test_thin_buses_in_villages_are_a_community_access_concern(coder: RuleCoder) -> None:
+    assert themes_of(coder, "There are hardly any buses out to the villages after lunch.") == {"community_capacity"}
