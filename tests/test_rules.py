@@ -516,3 +516,145 @@ def test_the_link_worker_as_the_place_for_anyone_is_not_a_gap_in_services(coder:
 
 def test_thin_buses_in_villages_are_a_community_access_concern(coder: RuleCoder) -> None:
     assert themes_of(coder, "There are hardly any buses out to the villages after lunch.") == {"community_capacity"}
+
+
+
+# HOLDOUT_44: regional and informal British English (dialect praise words, idioms, slang)
+@pytest.mark.parametrize("text", ["The surgery's smashing.", "Our partners are ace, every one of them."])
+def test_informal_british_praise_is_positive(coder: RuleCoder, text: str) -> None:
+    assert themes_of(coder, text) == {"positive_experience"}
+
+
+def test_cracking_up_under_pressure_is_not_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(coder, "The whole team is cracking up under the pressure.")
+
+
+def test_informal_praise_of_a_topic_keeps_it_out_of_its_concern_theme(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Had smashing training on benefits this spring.") == {"positive_experience"}
+
+
+def test_decent_said_of_the_people_is_praise(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Decent partners, shocking rooms.") == {"positive_experience"}
+
+
+def test_decent_said_of_a_thing_wanted_is_not_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(coder, "Access to decent supervision would help.")
+
+
+def test_which_is_lovely_praises_what_was_just_said(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "The nurses pop in for a brew now, which is lovely.")
+
+
+def test_others_shadowing_the_link_worker_is_not_their_training(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(coder, "Student nurses shadow me on Thursdays.")
+
+
+def test_wanting_to_shadow_someone_is_training(coder: RuleCoder) -> None:
+    assert "training_development" in themes_of(coder, "I'd like to shadow a more experienced link worker.")
+
+
+def test_spoilt_for_choice_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "We're spoilt for choice with groups round here.")
+
+
+def test_hardly_spoilt_for_choice_is_not_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(coder, "We're hardly spoilt for choice out in the villages.")
+
+
+def test_treated_like_one_of_the_family_is_positive(coder: RuleCoder) -> None:
+    assert themes_of(coder, "The reception girls treat me like one of the family.") == {"positive_experience"}
+
+
+def test_staff_needing_to_properly_get_what_we_do_is_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "We need the partners to properly get what we do.")
+
+
+def test_staff_who_could_not_tell_you_what_we_do_is_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "Half the nurses couldn't tell you what a link worker is for.")
+
+
+def test_i_could_not_tell_you_is_not_staff_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" not in themes_of(coder, "I couldn't tell you how much I enjoy it.")
+
+
+def test_if_you_paid_me_is_an_idiom_not_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "I wouldn't go back to care work if you paid me.")
+
+
+def test_proving_we_are_worth_the_money_is_not_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "Hours every month proving to the ICB we're worth the money.")
+
+
+def test_a_job_not_worth_the_money_is_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "The job isn't worth the money.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We're on six-month funding again.", "It's all short-term cash in this job.",
+     "You can't get a mortgage on what we're on."],
+)
+def test_short_lived_money_for_the_post_is_job_security(coder: RuleCoder, text: str) -> None:
+    assert "pay_job_security" in themes_of(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The lunch club only has a twelve-month grant.", "I helped a client get a mortgage on a flat."]
+)
+def test_a_groups_grant_or_a_patients_mortgage_is_not_job_security(coder: RuleCoder, text: str) -> None:
+    assert "pay_job_security" not in themes_of(coder, text)
+
+
+def test_not_knowing_if_you_will_be_here_next_year_is_job_security(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "No idea whether I'll still be here next spring.")
+
+
+def test_a_group_that_will_be_here_next_year_is_not_job_security(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "The walking group will be here next year as usual.")
+
+
+def test_a_band_for_the_amount_we_carry_is_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "Band 3 for the amount I carry, honestly.")
+
+
+def test_never_shown_how_to_use_an_outcome_tool_is_training(coder: RuleCoder) -> None:
+    assert "training_development" in themes_of(coder, "Nobody ever showed me how to use the WEMWBS properly.")
+
+
+def test_a_patient_never_shown_a_questionnaire_is_not_training(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(coder, "Nobody showed the patient how to fill in the questionnaire.")
+
+
+def test_entering_records_in_different_ways_is_outcomes(coder: RuleCoder) -> None:
+    assert "outcomes_data" in themes_of(coder, "I enter every visit two different ways.")
+
+
+def test_patients_reaching_us_different_ways_is_not_outcomes(coder: RuleCoder) -> None:
+    assert "outcomes_data" not in themes_of(coder, "Patients can contact us three different ways.")
+
+
+def test_coming_home_in_bits_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "I've come home in bits more than once.")
+
+
+@pytest.mark.parametrize("text", ["The patient was in bits when she rang.", "I do the notes in bits between visits."])
+def test_in_bits_said_of_others_or_of_work_is_not_wellbeing(coder: RuleCoder, text: str) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, text)
+
+
+def test_another_services_work_that_is_not_the_job_is_referral(coder: RuleCoder) -> None:
+    text = "These days I'm their housing officer too, which isn't the job."
+    assert "referral_appropriateness" in themes_of(coder, text)
+
+
+def test_admin_that_is_not_the_job_is_not_referral(coder: RuleCoder) -> None:
+    text = "I end up booking appointments for the GPs, which isn't really the job."
+    assert "referral_appropriateness" not in themes_of(coder, text)
+
+
+def test_a_carer_worn_out_is_not_the_link_workers_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "Her husband was completely knackered from looking after her.")
+
+
+def test_the_link_worker_knackered_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "I'm completely knackered most weeks.")
