@@ -658,3 +658,103 @@ def test_a_carer_worn_out_is_not_the_link_workers_wellbeing(coder: RuleCoder) ->
 
 def test_the_link_worker_knackered_is_wellbeing(coder: RuleCoder) -> None:
     assert "wellbeing_burnout" in themes_of(coder, "I'm completely knackered most weeks.")
+
+
+
+# HOLDOUT_46: other professions' jargon (MDT, caseload acuity, governance, KPIs, trauma-informed)
+def test_a_job_that_has_gone_from_one_task_to_another_is_not_services_closing(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(
+        coder, "My job has gone from linking people into community groups to filling in benefit forms."
+    )
+    assert "community_capacity" in themes_of(coder, "The lunch club has gone and nothing replaced it.")
+
+
+def test_services_running_on_empty_are_community_capacity_not_the_link_workers_strain(coder: RuleCoder) -> None:
+    assert themes_of(coder, "The voluntary sector locally is on its knees.") == {"community_capacity"}
+    assert "wellbeing_burnout" in themes_of(coder, "I'm running on empty by Friday.")
+
+
+def test_groups_absorbing_referrals_is_not_the_link_workers_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "Local groups are expected to absorb the extra referrals.")
+
+
+def test_a_count_of_referrals_set_as_a_kpi_is_a_measure_not_demand(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "We're judged on the number of referrals we see rather than what changes.")
+    assert "outcomes_data" in themes and "staffing_capacity" not in themes
+
+
+def test_a_course_the_link_worker_runs_for_patients_is_not_their_training(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(coder, "I run a weekly self-management course for carers.")
+
+
+def test_a_senior_to_lean_on_is_support_not_a_career_post(coder: RuleCoder) -> None:
+    assert "career_progression" not in themes_of(
+        coder, "We need a senior who knows social prescribing to talk cases through with."
+    )
+
+
+def test_a_grade_structure_spelt_out_as_tiers_is_career_progression(coder: RuleCoder) -> None:
+    assert "career_progression" in themes_of(coder, "I'd love a structure like nursing has: junior, senior, lead.")
+    assert "career_progression" not in themes_of(coder, "The nurses, senior partners and practice manager came.")
+
+
+def test_patients_needing_more_than_the_link_worker_can_offer_is_an_inappropriate_referral(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "Families often need far more than I can offer.")
+    assert "referral_appropriateness" not in themes_of(coder, "The GPs refer far more than I can see.")
+
+
+def test_being_asked_to_do_another_professions_therapy_is_an_inappropriate_referral(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "Reception expect me to provide therapy for anyone low.")
+    assert "referral_appropriateness" not in themes_of(coder, "I'd like to do counselling skills training.")
+
+
+def test_work_that_eats_into_time_for_patients_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Chasing forms eats into my clinic time.")
+    assert "staffing_capacity" not in themes_of(coder, "Mileage eats into my wages.")
+
+
+def test_the_strain_of_the_work_is_wellbeing_but_strain_on_services_is_not(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "The strain of carrying so many sad stories is a lot.")
+    assert "wellbeing_burnout" not in themes_of(coder, "The strain on local services means groups close their lists.")
+
+
+def test_a_favourite_part_of_the_job_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "The walking group is my favourite part of the week.")
+    assert "positive_experience" not in themes_of(coder, "My least favourite part of the job is the data returns.")
+
+
+def test_learning_found_useful_is_positive(coder: RuleCoder) -> None:
+    assert themes_of(coder, "The motivational interviewing course was really useful.") == {"positive_experience"}
+    assert "positive_experience" not in themes_of(coder, "The induction wasn't useful.")
+
+
+def test_something_said_to_be_straightforward_is_positive(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Getting set up on SystmOne was painless.") == {"positive_experience"}
+    assert "positive_experience" not in themes_of(coder, "Nothing about recording outcomes is straightforward.")
+
+
+def test_staff_who_think_social_prescribing_means_a_leaflet_misunderstand_the_role(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "The partners think it means handing out leaflets.")
+    assert "clinician_understanding" not in themes_of(coder, "I think it means a lot to patients.")
+
+
+def test_staff_treating_the_link_worker_as_if_they_were_another_service_is_misuse(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(
+        coder, "The GPs send everyone with a housing problem as if we're a citizens advice bureau."
+    )
+    assert "clinician_understanding" not in themes_of(coder, "It's not as if we're a big team.")
+
+
+def test_not_knowing_who_manages_the_link_worker_is_supervision(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(
+        coder, "I've no idea who I'm accountable to between the PCN and the charity."
+    )
+    assert "supervision_support" not in themes_of(coder, "I know who my manager is and she's brilliant.")
+
+
+def test_a_peer_group_set_up_for_patients_is_not_support_for_the_link_worker(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(
+        coder,
+        "Older residents I visit talk about feeling isolated, so we've started a peer mentoring group with the library",
+    )
+    assert "supervision_support" in themes_of(coder, "I'd love a peer support group for link workers.")
