@@ -758,3 +758,93 @@ def test_a_peer_group_set_up_for_patients_is_not_support_for_the_link_worker(cod
         "Older residents I visit talk about feeling isolated, so we've started a peer mentoring group with the library",
     )
     assert "supervision_support" in themes_of(coder, "I'd love a peer support group for link workers.")
+
+
+
+# HOLDOUT_48: asks of NHS England and national policy, consultation-response register
+@pytest.mark.parametrize(
+    "text",
+    ["It needs to be recognised that coastal towns have lost most of their groups.",
+     "It must be recognised that demand has doubled since the scheme began."],
+)
+def test_an_impersonal_call_to_recognise_a_fact_is_not_recognition_of_the_role(coder: RuleCoder, text: str) -> None:
+    assert "clinician_understanding" not in themes_of(coder, text)
+
+
+def test_wanting_the_role_recognised_by_gps_is_still_clinician_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "I want our role properly recognised by the GP partners.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Out in the villages there are hardly any buses.",
+     "There is barely any public transport beyond the market town."],
+)
+def test_scarce_public_transport_is_community_capacity(coder: RuleCoder, text: str) -> None:
+    assert "community_capacity" in themes_of(coder, text)
+
+
+def test_catching_the_bus_to_work_is_not_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(coder, "I catch the bus to the surgery most mornings.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The voluntary offer locally has dwindled since the grants went.",
+     "The befriending groups have queues of their own now.",
+     "The debt charity has shut its drop-in."],
+)
+def test_a_shrinking_or_queued_community_offer_is_community_capacity(coder: RuleCoder, text: str) -> None:
+    assert "community_capacity" in themes_of(coder, text)
+
+
+def test_a_drop_in_the_link_worker_runs_is_not_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(coder, "I run a weekly drop-in at the library.")
+
+
+def test_the_people_the_link_worker_sees_being_worn_out_is_not_their_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "The carers we support are often exhausted and lonely.")
+
+
+def test_the_link_worker_worn_out_by_the_people_they_see_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "I see so many carers in a day that I'm exhausted.")
+
+
+def test_patients_arriving_sicker_is_referral_appropriateness(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "The patients sent to me are sicker than they used to be.")
+
+
+def test_being_off_sick_is_not_referral_appropriateness(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(coder, "Nobody picks up my patients when I'm off sick.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We feel genuinely listened to by the PCN board.",
+     "The regional network has been really valuable.",
+     "Since going permanent I feel secure in the job.",
+     "The practices here refer sensibly."],
+)
+def test_being_heard_secure_or_helped_is_positive(coder: RuleCoder, text: str) -> None:
+    assert "positive_experience" in themes_of(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nobody had ever listened to her before she came to me.",
+     "Link workers need to feel listened to by the ICB.",
+     "A peer network would be invaluable.",
+     "Practices should refer sensibly."],
+)
+def test_listening_to_patients_wishes_and_asks_are_not_positive(coder: RuleCoder, text: str) -> None:
+    assert "positive_experience" not in themes_of(coder, text)
+
+
+def test_a_service_that_costs_money_is_not_a_patients_money_problem(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(
+        coder, "The wellbeing measures cost money and the ICB should fund them."
+    )
+
+
+def test_no_admin_resource_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "There is no admin resource for the SP team.")
