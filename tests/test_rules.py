@@ -848,3 +848,116 @@ def test_a_service_that_costs_money_is_not_a_patients_money_problem(coder: RuleC
 
 def test_no_admin_resource_is_staffing(coder: RuleCoder) -> None:
     assert "staffing_capacity" in themes_of(coder, "There is no admin resource for the SP team.")
+
+
+
+# HOLDOUT_47: topics outside the frame beside those in it; frame words naming someone else's concern
+@pytest.mark.parametrize(
+    "text",
+    ["Our lone worker policy is out of date and nobody has done a risk assessment.",
+     "I'd like a lone working alarm that actually connects to someone."],
+)
+def test_lone_working_as_a_safety_procedure_is_not_isolation(coder: RuleCoder, text: str) -> None:
+    assert "supervision_support" not in themes_of(coder, text)
+
+
+def test_lone_working_with_nobody_around_stays_isolation(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "Lone working all week with no colleagues around is hard.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Could we get key fobs for the security doors at the health centre?",
+     "The cyber security module took me an hour and taught me nothing new about the job."],
+)
+def test_security_of_a_building_or_data_is_not_job_security(coder: RuleCoder, text: str) -> None:
+    assert "pay_job_security" not in themes_of(coder, text)
+
+
+def test_job_security_is_still_found(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "There's no security in this job beyond next March.")
+
+
+def test_expense_claims_as_paperwork_are_not_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "My expenses claims keep getting lost by the finance team.")
+
+
+def test_a_mileage_rate_too_low_is_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "Mileage claims at 25p a mile don't cover my petrol.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our senior GP partner is clearly exhausted and I feel for her.",
+     "Two of the receptionists have been off with stress since Christmas."],
+)
+def test_practice_staffs_strain_is_not_the_link_workers(coder: RuleCoder, text: str) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, text)
+
+
+def test_the_link_workers_own_strain_beside_staff_is_kept(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "I'm burnt out and the nurses are no help.")
+
+
+def test_a_patient_with_nowhere_to_live_is_not_nowhere_to_refer(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(coder, "Half my caseload are sofa surfing with nowhere safe to live.")
+
+
+def test_nowhere_to_refer_is_still_found(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "There is nowhere affordable to send people in the evenings.")
+
+
+def test_phoning_patients_is_not_patients_digital_access(coder: RuleCoder) -> None:
+    assert "it_systems_access" in themes_of(
+        coder, "Nobody will give me a laptop, so I know nothing about the patients I'm phoning."
+    )
+
+
+def test_courses_the_link_worker_runs_are_not_training_wanted(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(
+        coder, "We run a weekly coffee morning and a six-week cookery course at the family hub."
+    )
+
+
+def test_running_out_of_time_for_training_is_still_training(coder: RuleCoder) -> None:
+    assert "training_development" in themes_of(coder, "I run a busy clinic and need more training courses.")
+
+
+def test_teaching_patients_apps_is_out_of_remit_only_as_a_burden(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(coder, "I help patients to use the NHS app at my drop-in.")
+    assert "referral_appropriateness" in themes_of(
+        coder, "I'm expected to teach patients how to use the online booking, which takes hours."
+    )
+
+
+def test_a_condition_after_would_be_fine_names_the_lack(coder: RuleCoder) -> None:
+    assert "it_systems_access" in themes_of(
+        coder, "Home working would be fine if we had a way of getting onto EMIS remotely."
+    )
+
+
+def test_a_matter_that_keeps_coming_up_is_not_demand(coder: RuleCoder) -> None:
+    assert "staffing_capacity" not in themes_of(coder, "Who cleans the shared fridge keeps coming up at team meetings.")
+
+
+def test_a_laptop_carried_is_not_it_access(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "A lighter laptop case would save my shoulders on the bus.")
+
+
+def test_patients_staying_on_the_caseload_is_not_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "Patients often stay with me for months now.")
+
+
+def test_pay_too_low_to_stay_in_the_job_is_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "Not enough money to stay in this role long term, honestly.")
+    assert "pay_job_security" not in themes_of(coder, "The lunch club hasn't the money to stay open past summer.")
+
+
+def test_patients_not_understood_by_their_gp_is_not_the_role_misunderstood(coder: RuleCoder) -> None:
+    assert "clinician_understanding" not in themes_of(coder, "People tell me their GP doesn't understand them.")
+    assert "clinician_understanding" in themes_of(coder, "The doctors don't understand what a link worker does.")
+
+
+def test_the_most_useful_work_i_do_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Carers' assessments are some of the most useful work I do.")
+    assert "positive_experience" not in themes_of(coder, "The most useful thing would be a second link worker.")
