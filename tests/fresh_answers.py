@@ -7,7 +7,7 @@ Neither set is taken from any survey:
   ``FIRST_RUNS`` holds each batch's micro-F1 / macro-F1 on its first run, before any fix: the honest estimate
   of how the rules generalise to writing they have not seen. After each first run the misses were studied
   and fixed with general rules (never an answer's own words), so today's scores on them are higher.
-  HOLDOUT_9 to HOLDOUT_48 were written by forty engineers who had seen only ../shared/codebook.md, not the
+  HOLDOUT_9 to HOLDOUT_52 were written by forty-four engineers who had seen only ../shared/codebook.md, not the
   rules, the tests or the dev set; 9 and 10 were first run against codebook 1.3.0, 11 and 12 against 1.4.0,
   13 against 1.5.0, 14 against 1.6.0, 15 against 1.7.0, 16 against 1.8.0, 17 and 18 against 1.9.0 (their
   general misses were fixed in 1.10.0), 19 to 23 against 1.10.0 (the general misses of 19 to 21 were fixed in
@@ -16,7 +16,8 @@ Neither set is taken from any survey:
   in 1.17.0), 30 and 31 against 1.17.0 (fixed in
   1.18.0), 32 to 35 against 1.18.0 (fixed in 1.19.0), 36 to 41 against 1.19.0 (37 and 38, under 0.80,
   and 40 and 41 were fixed in 1.20.0, 36 and 39 in 1.21.0), 42 and 43 against 1.20.0 (fixed in 1.21.0), 44 to 48
-  against 1.21.0 (46 first ran at 0.798, under the tests' 0.80; all five fixed in 1.22.0).
+  against 1.21.0 (46 first ran at 0.798, under the tests' 0.80; all five fixed in 1.22.0), 49 to 52 against
+  1.22.0.
 
 Theme short names: clin(ician_understanding), career, train(ing), staff(ing), it, sup(ervision), pay,
 comm(unity), refer(ral), out(comes), well(being), pos(itive).
@@ -14289,6 +14290,1565 @@ HOLDOUT_48: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# Written blind like HOLDOUT_9, by a forty-first engineer: personal circumstances as context (part-time hours,
+# caring, disability and reasonable adjustments, neurodivergence, menopause, a second job, return from leave; the
+# circumstance alone is no theme); labelled before the first run (against 1.22.0).
+HOLDOUT_49: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        (
+            "Since I dropped to three days a week the reception team seem to see me as a part-time helper rather "
+            "than a practitioner. They book me people who just want a form filled in or a blue badge application "
+            "doing. I'd like the practice manager to actually explain to staff what social prescribing is."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "I'm the only man in a team of nurses and HCAs and I think half of them assume I'm there to fix the "
+            "printers. Nobody at the surgery has ever asked what I actually do with patients."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "Being dyslexic I already work twice as hard on my notes, so it stings when a GP writes 'see the "
+            "signposter' on a referral as if I just hand out leaflets. Some recognition from the clinical side "
+            "that this is skilled work would go a long way."
+        ),
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        (
+            "Five years in and I'm on exactly the same band I started on. With two kids and a mortgage I can't "
+            "afford to retrain, but there's nowhere to go from here - no senior post, no lead, nothing."
+        ),
+        themes("career"),
+    ),
+    (
+        (
+            "Part-timers are invisible when the coordinator jobs come up. I asked about stepping up and was told "
+            "the lead has to be full time, which rules out anyone with caring responsibilities."
+        ),
+        themes("career"),
+    ),
+    (
+        (
+            "A proper ladder. I came back from maternity leave to find the one 'senior' post had gone to someone "
+            "who joined after me, and there's still nothing written down about how you'd ever get there."
+        ),
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        (
+            "All the PCN learning sessions are on Wednesdays, which is my non-working day because I look after my "
+            "dad. Recordings or a second date would mean I could actually keep up."
+        ),
+        themes("train"),
+    ),
+    (
+        (
+            "I'm autistic and the big group training days are really hard for me. I'd get far more from "
+            "self-paced modules, and a small budget towards a counselling skills certificate I could do in my "
+            "own time."
+        ),
+        themes("train"),
+    ),
+    (
+        (
+            "My induction was a login and a list of phone numbers. I knew nothing about benefits, housing or how "
+            "to run a group, and I've taught myself most of it from videos in the evenings after my other job."
+        ),
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        (
+            "I'm contracted 22.5 hours but I've been given the same target as my full-time colleague. There's a "
+            "three-month wait to see me now and the list grows on the days I'm not in."
+        ),
+        themes("staff"),
+    ),
+    (
+        (
+            "Since my colleague went off long-term sick nobody has been brought in to cover, so I'm running both "
+            "our lists across four surgeries."
+        ),
+        themes("staff"),
+    ),
+    (
+        (
+            "Someone to do the booking and reminder calls. I have ADHD and the phone constantly interrupting me "
+            "breaks my concentration, so half my day goes on rebooking rather than seeing people."
+        ),
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        (
+            "I use screen-reading software because of my sight and it doesn't work with the clinical system, so "
+            "colleagues have to read records out to me. Eighteen months on, that adjustment still isn't sorted."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "Coming back after maternity leave my smartcard had been cancelled and it took seven weeks to get a "
+            "new one. Seven weeks of not being able to open a single patient record."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "I split my week between the practice and home because of my son's hospital appointments, but I've "
+            "no work laptop, so home days are phone calls and scribbled notes I type up later."
+        ),
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        (
+            "I work two days a week and never overlap with the other link worker, so there's nobody to talk "
+            "cases through with. My 'supervisor' is the practice manager, who has no background in this at all."
+        ),
+        themes("sup"),
+    ),
+    (
+        (
+            "It would mean a lot to have a space with other Black and Asian link workers. I'm the only person of "
+            "colour in our PCN team and there are things I just can't raise with my manager."
+        ),
+        themes("sup"),
+    ),
+    (
+        (
+            "My line manager has changed four times in two years. Each time I re-explain my menopause adjustments "
+            "from scratch, and nobody has held a one-to-one with me since the spring."
+        ),
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    ("I do bar shifts at weekends to make ends meet. Band 4 for what we carry isn't enough.", themes("pay")),
+    (
+        (
+            "Our contract runs to March and nobody will say whether the ARRS money continues. I'm the main earner "
+            "and I have a disabled daughter - I can't just wait and see."
+        ),
+        themes("pay"),
+    ),
+    (
+        (
+            "I found out on my return from maternity leave that my post is grant-funded and has only been "
+            "extended by six months. I'd been led to believe it was permanent."
+        ),
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        (
+            "I don't drive because of my epilepsy, so I know exactly how hard it is for patients out here. There's "
+            "one bus a day from most of our villages and the nearest group is twenty miles away."
+        ),
+        themes("comm"),
+    ),
+    (
+        (
+            "The local carers' centre shut last year. I'm a carer myself so I feel it twice over - there's "
+            "nowhere to send the carers on my list now."
+        ),
+        themes("comm"),
+    ),
+    (
+        (
+            "I've been back from sick leave four months and half the groups I used to use have folded since "
+            "their money went. I'm pointing people at a waiting list at the one charity that's left."
+        ),
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        (
+            "I'm not a mental health worker, but I keep getting people straight off the crisis team with "
+            "suicidal thoughts. I've had depression myself and those calls stay with me for days."
+        ),
+        themes("refer", "well"),
+    ),
+    (
+        (
+            "Debt and eviction cases land with me because the surgery doesn't know where else to put them. I do "
+            "18 hours a week; I can't be a housing caseworker as well."
+        ),
+        themes("refer"),
+    ),
+    (
+        "Safeguarding cases marked 'SP please' while I'm on a phased return. Not what a phased return should be.",
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        (
+            "Doing WEMWBS at the start and end of every contact eats a big chunk of my 20 hours. I'd rather spend "
+            "that time with the patient."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "I'm dyspraxic and the monthly reporting spreadsheet is a nightmare: tiny cells, loads of tabs, "
+            "numbers copied across by hand. I'd love a simpler way of showing the difference we make."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "Commissioners want case studies every quarter on top of the stats, and I write them at night once "
+            "the kids are in bed because there's no slot for it in the working week."
+        ),
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        (
+            "I was signed off with stress for six weeks last winter. Came back to the same list and nobody asked "
+            "how I was."
+        ),
+        themes("well", "sup"),
+    ),
+    (
+        (
+            "Menopause plus listening to people's trauma all day is wiping me out. Some evenings I sit in the car "
+            "for twenty minutes before I can drive home."
+        ),
+        themes("well"),
+    ),
+    ("Carer at home, carer at work. There's no off switch and I'm running on empty.", themes("well")),
+    # typical: positive_experience
+    (
+        (
+            "After years of battling employers, this is the first job where my adjustments were in place before "
+            "my first day. My GPs treat me as part of the team and I genuinely love it."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "Flexible hours mean I can do the school run and still have a job I find rewarding. I'd recommend it "
+            "to anyone."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "I was the only man who applied and worried I'd stick out, but the team have been brilliant and I "
+            "look forward to coming in."
+        ),
+        themes("pos"),
+    ),
+    # mixed
+    (
+        (
+            "Part time, band 4, fixed term to next March, and a full-timer's caseload. Something's got to give and "
+            "it'll probably be me."
+        ),
+        themes("pay", "staff", "well"),
+    ),
+    (
+        (
+            "Returning from maternity leave I asked to use a keeping-in-touch day for a course and was told there's "
+            "no budget. I also found out that while I was off the PCN had quietly stopped group supervision."
+        ),
+        themes("train", "sup"),
+    ),
+    (
+        (
+            "My second job is weekend support work, which I only need because the pay here hasn't moved in years. "
+            "I'm tired all the time and I've started making mistakes."
+        ),
+        themes("pay", "well"),
+    ),
+    (
+        (
+            "I'm hard of hearing and phone appointments are a struggle. Access to Work funded a headset and "
+            "captioning software, but IT won't install it on the NHS machine, so it sits in a drawer."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "Only man, only one under forty, only one not from nursing. I'm on an island. There's no peer network "
+            "locally, and when I go to the clinicians for advice they don't know what my job is meant to cover."
+        ),
+        themes("sup", "clin"),
+    ),
+    (
+        (
+            "I care for my mum, who has dementia, so I know first-hand how thin things are for older people. Day "
+            "centres have closed, the memory cafe meets once a month and befriending has a six-month wait. And "
+            "half my list is older people the GPs want me to 'sort out' when what they need is a social care "
+            "assessment."
+        ),
+        themes("comm", "refer"),
+    ),
+    (
+        (
+            "I have fibromyalgia and a reduced caseload is supposed to be my adjustment. In practice the numbers "
+            "creep back up every month because there are two of us for 50,000 patients."
+        ),
+        themes("staff"),
+    ),
+    (
+        (
+            "I was part-time when the SNOMED coding training ran and couldn't attend, so my outcome measures don't "
+            "pull through into the monthly reports."
+        ),
+        themes("it", "out"),
+    ),
+    (
+        (
+            "I've been off with long Covid. My manager handled the phased return brilliantly, but the job I came "
+            "back to is heavier: more safeguarding, more people in crisis, and fewer places to send them."
+        ),
+        themes("refer", "comm", "pos"),
+    ),
+    (
+        (
+            "A menopause policy, a desk fan, and for someone to notice that the outcomes spreadsheet takes me two "
+            "hours every Friday afternoon."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "I'm dyslexic and would really benefit from some training on writing up case notes. I can view records "
+            "on SystmOne but can't add to them, so I email my notes to the GP and hope they get added."
+        ),
+        themes("train", "it"),
+    ),
+    (
+        (
+            "I love the patient work, best job I've had. But I'm on a 12-month contract and as a single parent I "
+            "can't take the risk of not knowing whether I'll have a job in April."
+        ),
+        themes("pos", "pay"),
+    ),
+    (
+        (
+            "The county-wide peer group of link workers is brilliant. In our PCN, though, there's nobody else "
+            "doing the role and my manager is a pharmacist, so 'supervision' is really a check on numbers. Since "
+            "my husband's diagnosis I've needed proper support more than ever."
+        ),
+        themes("sup", "pos"),
+    ),
+    (
+        (
+            "Being autistic I need clear expectations. Nobody has ever told me what's in or out of scope, so I get "
+            "sent everything from a recent widow to someone whose benefits stopped yesterday and who has no food "
+            "in the house. A proper induction and a written role description would help."
+        ),
+        themes("refer", "train"),
+    ),
+    (
+        (
+            "I'd like to move up to a lead role one day, but I work term-time only and the PCN says that's "
+            "incompatible with anything senior."
+        ),
+        themes("career"),
+    ),
+    (
+        (
+            "I'm on long-term sick at the moment with anxiety and depression, which started after a patient I'd "
+            "been supporting took their own life. There was no debrief, no clinical supervision, nothing. I was "
+            "expected to carry on with my afternoon list."
+        ),
+        themes("well", "sup"),
+    ),
+    (
+        (
+            "As a wheelchair user I can only work from one of our three sites, so I see the other two practices' "
+            "patients by phone. It works, but my colleague ends up doing every home visit and we're both "
+            "stretched thin."
+        ),
+        themes("staff"),
+    ),
+    (
+        (
+            "The GPs here are lovely and really back me. The problem is the nurses and reception, who still ring "
+            "me when a patient's bus pass needs renewing."
+        ),
+        themes("pos", "clin"),
+    ),
+    (
+        (
+            "Two days at the PCN, three in a cafe. The pay's poor, the hours are short and there's no way up. Plus "
+            "the ONS4 every single time."
+        ),
+        themes("pay", "career", "out"),
+    ),
+    (
+        (
+            "Honestly? An extra pair of hands and a laptop. I'm going through IVF and some days I need to work "
+            "from home, which right now I can't."
+        ),
+        themes("staff", "it"),
+    ),
+    (
+        (
+            "I'm the only one in the PCN who speaks Urdu and Punjabi, so every patient who needs those languages "
+            "comes to me on top of my own list. Nobody accounts for that in my hours or my banding."
+        ),
+        themes("staff", "pay"),
+    ),
+    (
+        (
+            "We're told to evidence impact but given no time to do it - I'm 0.6 and a third of that vanishes into "
+            "data returns. Meanwhile the gardening group and the walking group have both gone since the council "
+            "pulled the grant."
+        ),
+        themes("out", "comm"),
+    ),
+    (
+        (
+            "I had a breakdown in 2022 and the practice were brilliant about my return. What worries me now is "
+            "seeing it happen to my colleagues, who are holding 80-plus each with no end in sight."
+        ),
+        themes("pos", "staff", "well"),
+    ),
+    (
+        (
+            "I'm neurodivergent and could cope with most of it, but on my days the practice gives our room to the "
+            "physio, so I take calls in my car. The GPs use the service as somewhere to park people they've run "
+            "out of time for."
+        ),
+        themes("clin"),
+    ),
+    # near-miss
+    (
+        "A lot of my patients are carers, as I am, and many are completely burnt out by the time they reach me.",
+        themes(),
+    ),
+    (
+        (
+            "I run a menopause cafe for patients at the surgery, which grew out of my own experience. Women come "
+            "back week after week and it's the part of the job I'm proudest of."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "I teach patients to use the NHS App and order repeats online, because many of them, like my own dad, "
+            "have never had a smartphone."
+        ),
+        themes(),
+    ),
+    ("The GPs are great with me. Dr K checked in every week while my wife was in hospital.", themes("pos")),
+    (
+        (
+            "Stress is the main thing people bring me: money, housing, caring. Most of them have never been asked "
+            "how they're coping."
+        ),
+        themes(),
+    ),
+    (
+        "We support a fair few people going back to work after long-term sickness, mostly through Work and Health.",
+        themes(),
+    ),
+    (
+        "My supervisor's door is always open and she never makes me feel daft for asking about my adjustments.",
+        themes("pos"),
+    ),
+    (
+        (
+            "Patients would benefit from the digital skills course at the library, but the waiting list there is "
+            "months long."
+        ),
+        themes("comm"),
+    ),
+    (
+        "Recording's fine now we've got the template on EMIS - a minute per patient, even on my short days.",
+        themes("pos"),
+    ),
+    (
+        "The mums' group I set up after my own maternity leave now has 30 members and practically runs itself.",
+        themes("pos"),
+    ),
+    ("Several of my patients are working two jobs and still using the food bank.", themes()),
+    (
+        (
+            "I coach patients on asking their employer for reasonable adjustments, which I'm well placed to do as "
+            "a disabled person myself."
+        ),
+        themes(),
+    ),
+    # no theme
+    ("I work Monday to Wednesday.", themes()),
+    ("Mum of three and a qualified yoga teacher.", themes()),
+    ("I came into this from the army after a medical discharge.", themes()),
+    ("I'm registered disabled and happy to be contacted about the survey.", themes()),
+    (
+        (
+            "Worth saying I'm part-time and cover two practices, so my answers reflect those two rather than the "
+            "whole PCN."
+        ),
+        themes(),
+    ),
+    ("Only six weeks in post, so probably too early for me to say.", themes()),
+    (
+        "Ex teaching assistant; retrained after my son's autism diagnosis made me rethink what I wanted to do.",
+        themes(),
+    ),
+    ("I job-share this post, 2.5 days each.", themes()),
+    # non-response
+    ("n/a", themes()),
+    ("No.", themes()),
+    ("Nothing further to add, thanks", themes()),
+    ("-", themes()),
+    ("See previous answer", themes()),
+    ("not at this time", themes()),
+]
+
+
+# Written blind like HOLDOUT_9, by a forty-second engineer: dense with the names of organisations, services and
+# software (Age UK, Citizens Advice, Talking Therapies, CMHT, the ICB, NASP, Elemental, Joy, EMIS Web, Ardens,
+# AccuRx, NHSmail, FutureNHS), a name alone no theme; labelled before the first run (against 1.22.0).
+HOLDOUT_50: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        (
+            "The GPs still think I'm there to sort out blue badge forms and chase Citizens Advice appointments "
+            "for people. Half the practice team couldn't tell you what social prescribing is, and our PCN "
+            "clinical director has never once asked."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "Reception book anyone into my EMIS slot who doesn't fit anywhere else. I'd like the ICB or NASP to "
+            "do a proper piece aimed at practice managers so the role stops being the overflow bin."
+        ),
+        themes("clin"),
+    ),
+    (
+        (
+            "It would help if the PCN pharmacists and the FCPs had even a ten-minute briefing on what we do. I "
+            "still get AccuRx messages asking me to chase hospital letters and ring round about flu jabs."
+        ),
+        themes("clin"),
+    ),
+    # typical: career_progression
+    (
+        (
+            "There is nowhere to go. Five years at Band 4 under ARRS, no senior link worker posts anywhere in our "
+            "ICB, and the only way up is a care coordinator manager job that isn't really social prescribing."
+        ),
+        themes("career"),
+    ),
+    (
+        (
+            "A progression framework, like the one the Personalised Care Institute keeps hinting at, with a lead "
+            "SPLW post at PCN level that people could actually apply for."
+        ),
+        themes("career"),
+    ),
+    (
+        (
+            "Honestly it feels like a cul-de-sac. Lots of us are retraining as PWPs with Talking Therapies or "
+            "moving over to the council, because this job doesn't lead anywhere."
+        ),
+        themes("career"),
+    ),
+    # typical: training_development
+    (
+        (
+            "More on welfare benefits. I'm not a Citizens Advice adviser but patients expect me to know PIP and "
+            "UC inside out, and the Personalised Care Institute modules only scratch the surface."
+        ),
+        themes("train"),
+    ),
+    (
+        (
+            "Protected CPD time and a small learning budget. Our hosting VCSE won't fund anything beyond the free "
+            "e-LfH modules."
+        ),
+        themes("train"),
+    ),
+    (
+        (
+            "A proper induction. I started on a Monday, was handed an NHSmail login and a printout of local "
+            "groups, and that was it."
+        ),
+        themes("train"),
+    ),
+    # typical: staffing_capacity
+    (
+        (
+            "One of me for 42,000 patients across six practices. My wait is now seven weeks and the GPs keep "
+            "sending more."
+        ),
+        themes("staff"),
+    ),
+    (
+        (
+            "Someone to do the admin. I spend hours booking rooms at the community centre and sending AccuRx "
+            "reminders when I should be with patients."
+        ),
+        themes("staff"),
+    ),
+    (
+        (
+            "Two of our team left in the spring and the PCN hasn't backfilled, so the three of us who are left "
+            "have split their caseloads on top of our own."
+        ),
+        themes("staff"),
+    ),
+    # typical: it_systems_access
+    (
+        (
+            "Eight months in and still no smartcard, so I can't read the notes in SystmOne and have to ask a GP "
+            "to type up what I've done."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "Being hosted by Age UK means I'm on their laptop, not the practice's, so there's no way into EMIS "
+            "Web when I'm out on home visits."
+        ),
+        themes("it"),
+    ),
+    (
+        (
+            "Somebody to actually show us how the Ardens social prescribing template works and which SNOMED codes "
+            "to use. I was just told 'it's all in there'."
+        ),
+        themes("it"),
+    ),
+    # typical: supervision_support
+    (
+        (
+            "My line manager is the PCN business manager, who I see once a month for twenty minutes. There's no "
+            "clinical supervision and nobody to talk a case through with."
+        ),
+        themes("sup"),
+    ),
+    (
+        (
+            "Group supervision with the other SPLWs in the borough. We used to have a monthly Teams call run by "
+            "the ICB but it stopped when the facilitator left and nobody picked it up."
+        ),
+        themes("sup"),
+    ),
+    (
+        (
+            "It's quite lonely. The GPs are in clinic all day and I sit in a back room at the surgery on my own."
+        ),
+        themes("sup"),
+    ),
+    # typical: pay_job_security
+    (
+        (
+            "My contract with the PCN ends in March and nobody can tell me whether the ARRS money is being rolled "
+            "over. I've started looking at other jobs."
+        ),
+        themes("pay"),
+    ),
+    (
+        (
+            "The pay doesn't reflect what we carry. Band 4 is less than some of the Citizens Advice caseworkers "
+            "we refer into."
+        ),
+        themes("pay"),
+    ),
+    (
+        (
+            "Our service is paid for by a National Lottery grant through the local Mind and it runs out next "
+            "year. Every autumn it's the same question of whether we'll still be here in April."
+        ),
+        themes("pay"),
+    ),
+    # typical: community_capacity
+    (
+        (
+            "There's nothing left to send people to. The council pulled the Age UK befriending contract, the "
+            "Men's Shed lost its building and Talking Therapies is quoting four months."
+        ),
+        themes("comm"),
+    ),
+    (
+        (
+            "Patients in the villages can't get to anything. The hourly bus into town went last year and the "
+            "community transport scheme is full."
+        ),
+        themes("comm"),
+    ),
+    (
+        (
+            "VCSE groups are being asked to take our referrals with no money following the patient. The Mind "
+            "drop-in has closed and the foodbank is turning people away."
+        ),
+        themes("comm"),
+    ),
+    # typical: referral_appropriateness
+    (
+        (
+            "I'm getting people in active crisis who should be with the CMHT or the crisis team. Social "
+            "prescribing isn't a safe place for that."
+        ),
+        themes("refer"),
+    ),
+    (
+        (
+            "I'm being asked to do carer's assessments and chase care packages, which is the job of the council's "
+            "adult social care, not mine."
+        ),
+        themes("refer"),
+    ),
+    (
+        (
+            "Someone with £20k of debt and an eviction notice is not a social prescribing referral. They need "
+            "StepChange and a housing solicitor, not a coffee morning."
+        ),
+        themes("refer"),
+    ),
+    # typical: outcomes_data
+    (
+        (
+            "The ICB wants ONS4 at the start and end of every case, plus numbers for the NASP dashboard, plus two "
+            "case studies a quarter. It takes longer than the actual work."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "Elemental and EMIS don't talk to each other so every outcome gets keyed in twice, and I'm still not "
+            "sure the numbers go anywhere useful."
+        ),
+        themes("out"),
+    ),
+    (
+        (
+            "Some honest guidance on how to show what we achieve. WEMWBS feels daft for a 78-year-old who just "
+            "wants a lunch club."
+        ),
+        themes("out"),
+    ),
+    # typical: wellbeing_burnout
+    ("I'm running on empty. Two spells off sick this year and both were down to the job.", themes("well")),
+    (
+        (
+            "The things people tell us stay with you. Three of my patients have died this year, one by suicide, "
+            "and I went home and made tea like nothing had happened."
+        ),
+        themes("well"),
+    ),
+    (
+        (
+            "Burnt out, to be honest. I dread Monday mornings now and my own GP has already signed me off once."
+        ),
+        themes("well"),
+    ),
+    # typical: positive_experience
+    (
+        (
+            "I love this job. Working alongside our Age UK and the Citizens Advice outreach worker, I can see "
+            "real change in people week to week."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "My PCN is brilliant: the GPs come to our MDT, the clinical director champions the role at the ICB, "
+            "and I feel properly valued."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "The NASP Thriving Communities network and the FutureNHS forum have been great for ideas. Best job "
+            "I've had."
+        ),
+        themes("pos"),
+    ),
+    # mixed
+    (
+        (
+            "Please sort out access. Still no smartcard, so I can't code anything in SystmOne, which means none "
+            "of my activity shows up in the PCN's returns to the ICB and it looks like I've done nothing all "
+            "year."
+        ),
+        themes("it", "out"),
+    ),
+    (
+        (
+            "My caseload is through the roof because Talking Therapies has a nine-month wait and everyone lands "
+            "on me in the meantime, including people who are frankly too unwell for anything I can offer."
+        ),
+        themes("staff", "comm", "refer"),
+    ),
+    (
+        (
+            "Fixed-term again, twelve months with the council. No clinical supervision, no real team around me, "
+            "and I've found out the link worker in the next PCN is a band higher for the same job."
+        ),
+        themes("pay", "sup"),
+    ),
+    (
+        (
+            "The GPs use me as a dumping ground for anything 'social', which means I get the safeguarding cases "
+            "and whoever the CMHT has bounced back. It's getting to me and I've stopped sleeping properly."
+        ),
+        themes("clin", "refer", "well"),
+    ),
+    (
+        (
+            "I'd value the Personalised Care Institute accredited course being funded, and some route onwards "
+            "afterwards. At the moment finishing it makes no difference to your band or what you're allowed to "
+            "do."
+        ),
+        themes("train", "career"),
+    ),
+    (
+        (
+            "Joy is fine, but the ICB reporting template changes every quarter, nobody shows us the new Ardens "
+            "codes, and my Friday afternoons go on spreadsheets instead of patients."
+        ),
+        themes("out", "it"),
+    ),
+    (
+        (
+            "Mixed bag really. The practice team are lovely and I enjoy the work, but I'm covering three sites "
+            "with no admin and the list just keeps growing."
+        ),
+        themes("pos", "staff"),
+    ),
+    (
+        (
+            "Things that would help: an NHSmail account (I'm still on the charity's Outlook and can't receive "
+            "referrals securely), a laptop that connects to EMIS, and someone I could ring when I'm unsure about "
+            "a risky patient."
+        ),
+        themes("it", "sup"),
+    ),
+    (
+        (
+            "Our hosting VCSE and the PCN each think the other one is managing me. So in practice nobody is, I've "
+            "not had an appraisal in two years, and my CPD just hasn't happened."
+        ),
+        themes("sup", "train"),
+    ),
+    (
+        (
+            "Money. ARRS reimbursement doesn't cover the on-costs so the PCN keeps us at the bottom of the band, "
+            "there's no Band 5 to aim for, and people keep leaving, which piles more on whoever's left."
+        ),
+        themes("pay", "career", "staff"),
+    ),
+    (
+        (
+            "Council grants to the small groups have been halved, so the walking group, the knit and natter and "
+            "the carers' café are all folding. Meanwhile the practice keeps sending people who need a social "
+            "worker, not a craft session."
+        ),
+        themes("comm", "refer"),
+    ),
+    (
+        (
+            "I'd like the GPs to stop telling patients I'm 'someone who'll sort your benefits out'. People then "
+            "arrive with bailiffs and housing disrepair that are way beyond what a link worker is there for."
+        ),
+        themes("clin", "refer"),
+    ),
+    (
+        (
+            "Heavy emotional load, supervision every blue moon, and a contract that ends in six months. Something "
+            "has to give."
+        ),
+        themes("well", "sup", "pay"),
+    ),
+    (
+        (
+            "I need to be able to show the ICB what difference we make, but EMIS won't let me put MYCAW scores "
+            "anywhere searchable and I don't have the access rights to run a search myself."
+        ),
+        themes("out", "it"),
+    ),
+    (
+        (
+            "Honestly I love it and the patients are the best bit. What I'd change is the isolation: I'm employed "
+            "by the council, sit in a different building from the practices, and only see other link workers at "
+            "the NASP regional day."
+        ),
+        themes("pos", "sup"),
+    ),
+    (
+        (
+            "Time for training is the issue, not the courses. There's plenty on the Personalised Care Institute "
+            "site, but with sixty open cases there's no way I can take an afternoon out."
+        ),
+        themes("train", "staff"),
+    ),
+    (
+        (
+            "Patients come with complex needs, and the Citizens Advice wait is six weeks, so I end up filling in "
+            "the PIP forms myself. I'm not a welfare rights adviser."
+        ),
+        themes("comm", "refer"),
+    ),
+    (
+        (
+            "We record ONS4 at the first and last session but nobody at the ICB ever feeds anything back, so I've "
+            "no idea if it matters. Also getting very, very tired."
+        ),
+        themes("out", "well"),
+    ),
+    (
+        (
+            "More link workers, fewer practices each, and a senior post to hold the team together and do the "
+            "supervision."
+        ),
+        themes("staff", "career", "sup"),
+    ),
+    (
+        (
+            "The GP partners value us, I'll give them that, but the nurses and reception book anything they can't "
+            "be bothered with into my clinic."
+        ),
+        themes("clin", "pos"),
+    ),
+    # short
+    ("Smartcard, please.", themes("it")),
+    ("More staff.", themes("staff")),
+    # near-miss
+    (
+        (
+            "Many of my patients are stressed and worn out by the cost of living. I refer them to Citizens Advice "
+            "and the food pantry, and run a small peer group at the library."
+        ),
+        themes(),
+    ),
+    (
+        (
+            "I run digital skills sessions for older patients so they can use the NHS App and open AccuRx links. "
+            "Age UK lend us the tablets."
+        ),
+        themes(),
+    ),
+    ("The GPs here are fantastic and always make time to talk a patient through with me.", themes("pos")),
+    ("I did the Personalised Care Institute online training last year and found it really useful.", themes("pos")),
+    (
+        (
+            "The Ardens template makes coding quick now, and the SystmOne searches pull our numbers for the ICB "
+            "in minutes."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "A patient told me last week that the Mind walking group had saved her life. That's why I do this."
+        ),
+        themes("pos"),
+    ),
+    ("I'm on a permanent contract with the PCN and the pay is fair for the area.", themes("pos")),
+    (
+        (
+            "We got over 200 people into the Warm Spaces scheme this winter, and the Mind peer support group has "
+            "been a lifeline for several of my patients."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "My supervisor is a social worker from the council's adult social care team and our monthly sessions "
+            "are the best support I've had in any job."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "A lot of the carers I see are completely burnt out, so I refer them to the Carers Centre for a "
+            "carer's assessment."
+        ),
+        themes(),
+    ),
+    ("I train the volunteers at the community hub to run the befriending calls.", themes()),
+    (
+        (
+            "Did the motivational interviewing course through the ICB last spring. My case studies go in the PCN "
+            "newsletter."
+        ),
+        themes(),
+    ),
+    # no theme
+    ("I work across a PCN of five practices in the Black Country and am employed by the GP federation.", themes()),
+    ("Most of my referrals come through AccuRx or a task in EMIS from the duty doctor.", themes()),
+    ("I came into the role from Citizens Advice in 2020 when the ARRS posts were first advertised.", themes()),
+    ("Would be good to see the results of this survey published on the FutureNHS workspace.", themes()),
+    ("We also have a health and wellbeing coach and a care coordinator in the PCN team.", themes()),
+    ("Part-time, three days a week, hosted by the local CVS.", themes()),
+    # non-response
+    ("n/a", themes()),
+    ("No.", themes()),
+    ("Nothing else to add, thank you.", themes()),
+    ("-", themes()),
+    ("See my answer to the previous question.", themes()),
+    ("Not at this time", themes()),
+]
+
+
+# Written blind like HOLDOUT_9, by a forty-third engineer: one-liners under twelve words (fragments, single nouns,
+# two-word wishes, questions, short lists), as most real survey answers are; labelled before the first run (against
+# 1.22.0).
+HOLDOUT_51: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    ("GPs still think I'm a signposting service.", themes("clin")),
+    ("More awareness of what we actually do", themes("clin")),
+    ("treated as the practice dumping ground tbh", themes("clin")),
+    # typical: career_progression
+    ("Where do I go after this? No band 5 posts anywhere.", themes("career")),
+    ("progression pathway!!", themes("career")),
+    ("Same band six years, nowhere to go", themes("career")),
+    # typical: training_development
+    ("Funded counselling skills course please", themes("train")),
+    ("CPD budget / protected learning time", themes("train")),
+    ("Never had a proper induction.", themes("train")),
+    # typical: staffing_capacity
+    ("caseload of 140, it's impossible", themes("staff")),
+    ("Another link worker for our PCN", themes("staff")),
+    ("Three surgeries, one of me.", themes("staff")),
+    # typical: it_systems_access
+    ("Still no smartcard after 8 months", themes("it")),
+    ("Can't write in the notes, have to email the GP", themes("it")),
+    ("a laptop that works from home, SystmOne training", themes("it")),
+    # typical: supervision_support
+    ("Clinical supervision - have none.", themes("sup")),
+    ("Only SPLW in the building, nobody to talk cases through with", themes("sup")),
+    ("Proper line management, not just whoever's free", themes("sup")),
+    # typical: pay_job_security
+    ("Contract ends March, no word on renewal", themes("pay")),
+    ("Band 4 for this level of responsibility? Really?", themes("pay")),
+    ("ARRS money guaranteed beyond next year", themes("pay")),
+    # typical: community_capacity
+    ("Nothing to refer into out here, buses twice a day", themes("comm")),
+    ("Groups keep closing because the funding's gone", themes("comm")),
+    ("waiting lists at every service we signpost to", themes("comm")),
+    # typical: referral_appropriateness
+    ("Getting crisis MH referrals that should go to the crisis team", themes("refer")),
+    ("Safeguarding and debt cases landing on me", themes("refer")),
+    ("people far too complex for SP", themes("refer")),
+    # typical: outcomes_data
+    ("ONS4 on every patient is a nightmare", themes("out")),
+    ("How do we prove impact? Case studies take forever", themes("out")),
+    ("less data entry for reports", themes("out")),
+    # typical: wellbeing_burnout
+    ("Exhausted.", themes("well")),
+    ("I take it all home, the stories stay with you", themes("well")),
+    ("Off sick with stress last year, work related", themes("well")),
+    # typical: positive_experience
+    ("Love my job!", themes("pos")),
+    ("Best team I've worked in, GPs really get it", themes("pos")),
+    ("So rewarding seeing patients get their confidence back", themes("pos")),
+    # mixed
+    ("More of us, less ONS4.", themes("staff", "out")),
+    ("Underpaid, overworked, under-appreciated by the surgery.", themes("pay", "staff", "clin")),
+    ("no EMIS, no supervisor, no idea who to ask", themes("it", "sup")),
+    ("Burnt out from the complex mental health referrals", themes("well", "refer")),
+    ("Fixed term again, and no route to progress.", themes("pay", "career")),
+    ("Training on SNOMED codes so reporting is easier", themes("it", "out")),
+    ("Lonely role, and the waiting list keeps growing", themes("sup", "staff")),
+    ("GPs see us as admin; pay reflects that", themes("clin", "pay")),
+    ("Love it but 3 practices is too many", themes("pos", "staff")),
+    ("Courses, a career ladder, and a pay rise.", themes("train", "career", "pay")),
+    ("Community groups full, caseload full, me running on empty", themes("comm", "staff", "well")),
+    ("Housing crises and safeguarding with no clinical supervision", themes("refer", "sup")),
+    ("Need remote access and a proper induction", themes("it", "train")),
+    ("Charity hosts us, PCN ignores us", themes("clin")),
+    ("Patients wait 6 weeks to see me, then months for counselling", themes("staff", "comm")),
+    ("Would stay if there was a band 6 and permanence", themes("career", "pay")),
+    ("WEMWBS on paper because I've got no laptop", themes("out", "it")),
+    ("Peer network and regular CPD days", themes("sup", "train")),
+    ("Stressful, poorly paid, but the patients make it worth it", themes("well", "pay", "pos")),
+    ("They refer anyone the GP can't fix.", themes("refer", "clin")),
+    ("funding for the groups I refer to, and for my post", themes("comm", "pay")),
+    ("EMIS access, a team around me, a permanent post.", themes("it", "sup", "pay")),
+    ("Clinicians respecting our boundaries re referrals", themes("clin", "refer")),
+    ("Reporting changes every quarter, no time to actually see patients", themes("out", "staff")),
+    ("Vicarious trauma and no one to debrief with.", themes("well", "sup")),
+    # near-miss
+    ("Patients are so stressed about money right now", themes()),
+    ("I run a training session for patients on budgeting", themes()),
+    ("GPs here are brilliant, always make time for me", themes("pos")),
+    ("Our new practice manager has been really supportive", themes("pos")),
+    ("Permanent contract now, such a relief!", themes("pos")),
+    ("WEMWBS scores going up for most of my patients :)", themes("pos")),
+    ("Supervision monthly with our MH nurse, works well", themes("pos")),
+    ("Plenty of groups locally, we're lucky", themes("pos")),
+    ("Carer burnout is most of what I see", themes()),
+    ("Got my level 3 counselling, PCN paid for it", themes("pos")),
+    ("Lots of my patients are isolated and lonely", themes()),
+    ("patients can't get onto the NHS app", themes()),
+    ("The referrals I get are mostly spot on", themes("pos")),
+    ("Trained reception on what SP is - they get it now", themes("pos")),
+    ("Patients can't afford the bus to groups", themes("comm")),
+    ("Patients can't get through to reception in the mornings", themes()),
+    # no theme
+    ("I work across two PCNs in the north of the county.", themes()),
+    ("Mostly older people, referred by the frailty team", themes()),
+    ("Part time, 22.5 hrs", themes()),
+    ("Been in post since 2020", themes()),
+    ("Hosted by Age UK, based in the surgery 2 days", themes()),
+    ("Why is this survey so long?", themes()),
+    ("Interesting survey, thanks", themes()),
+    # non-response
+    ("n/a", themes()),
+    ("-", themes()),
+    ("No", themes()),
+    ("Nothing to add", themes()),
+    ("see previous answer", themes()),
+    ("not at this time", themes()),
+    ("?", themes()),
+]
+
+
+# Written blind like HOLDOUT_9, by a forty-fourth engineer: appreciative answers (thanks, praise of a manager, a
+# team, a GP, a course or a tool) with a concern often tucked into one clause, and wholly positive ones; labelled
+# before the first run (against 1.22.0).
+HOLDOUT_52: list[tuple[str, frozenset[str]]] = [
+    # typical: clinician_understanding
+    (
+        (
+            "I love my job and my patients are brilliant. The only thing I'd change is that some of the GPs "
+            "still think I'm there to book taxis and fill in forms - a bit more awareness of what we actually "
+            "do would go a long way."
+        ),
+        themes("clin", "pos"),
+    ),
+    (
+        (
+            "My practice manager has been fantastic in championing me. Sadly the reception team and a couple of "
+            "the partners still don't really get what social prescribing is, so people get sent to me 'for a "
+            "chat' with no idea why they're coming."
+        ),
+        themes("clin", "pos"),
+    ),
+    (
+        (
+            "Really rewarding role. Would be nice if the wider NHS saw it as a profession in its own right "
+            "and not an add-on."
+        ),
+        themes("clin", "pos"),
+    ),
+    # typical: career_progression
+    (
+        (
+            "I've had four great years in this post and my PCN have been very good to me. I only wish there was "
+            "somewhere to go next. There are no senior link worker jobs locally, so the only way up is out."
+        ),
+        themes("career", "pos"),
+    ),
+    (
+        (
+            "Thank you for the Personalised Care Institute modules, they were genuinely useful. A proper career "
+            "framework with levels would make this feel like a long-term career rather than a stepping stone."
+        ),
+        themes("career", "pos"),
+    ),
+    (
+        "Enjoy it very much. Same band since I started though and I can't see that ever changing.",
+        themes("career", "pos"),
+    ),
+    # typical: training_development
+    (
+        (
+            "My manager is brilliant and always lets me go to the local network meetings. I'd really value some "
+            "funded training in things like bereavement and debt advice, as so far it's been learning on the job."
+        ),
+        themes("train", "pos"),
+    ),
+    (
+        "The induction I had was excellent. Ongoing CPD is harder - there's no budget for it in our PCN.",
+        themes("train", "pos"),
+    ),
+    (
+        (
+            "Great team, great patients. A couple of hours a month set aside to keep learning would be the "
+            "icing on the cake."
+        ),
+        themes("train", "pos"),
+    ),
+    # typical: staffing_capacity
+    (
+        (
+            "I absolutely love what I do and the feedback from patients keeps me going. The one worry is that "
+            "it's just me for 38,000 patients, so people are waiting six weeks for a first appointment."
+        ),
+        themes("staff", "pos"),
+    ),
+    (
+        "Very supportive GPs. We could really do with a second link worker though, I'm covering three surgeries.",
+        themes("staff", "pos"),
+    ),
+    (
+        (
+            "I feel much more recognised than when I started, thank you. Someone to help with the booking and "
+            "chasing-up would free me to spend more time with patients."
+        ),
+        themes("staff", "pos"),
+    ),
+    # typical: it_systems_access
+    (
+        (
+            "The practice has been so welcoming, I have my own room and a lovely team around me. Still waiting "
+            "on my smartcard after five months, so I'm relying on colleagues to look things up for me."
+        ),
+        themes("it", "pos"),
+    ),
+    (
+        (
+            "Everything's going well. If I could have a laptop that works from home and get into SystmOne at our "
+            "second site I'd be sorted."
+        ),
+        themes("it", "pos"),
+    ),
+    (
+        (
+            "My GP supervisor is a star. Would love a proper session on how to record our work in EMIS, I've "
+            "basically been guessing which SNOMED codes to use."
+        ),
+        themes("it", "pos"),
+    ),
+    # typical: supervision_support
+    (
+        (
+            "I feel valued by my practice and by my patients. What I miss is other link workers - I'm the only "
+            "one in the PCN and it can feel like I'm on an island."
+        ),
+        themes("sup", "pos"),
+    ),
+    (
+        (
+            "The work is incredibly rewarding. Regular clinical supervision would be really welcome; at the "
+            "moment there's nobody I can talk cases through with."
+        ),
+        themes("sup", "pos"),
+    ),
+    (
+        (
+            "Thank you to the peer network our ICB runs, it's a lifeline. Within my own practice though nobody "
+            "is actually my line manager, so I'm never sure who to go to."
+        ),
+        themes("sup", "pos"),
+    ),
+    # typical: pay_job_security
+    (
+        (
+            "I have loved every minute of this job. My contract ends in March and no one can tell me whether the "
+            "funding will carry on, which is a real shame."
+        ),
+        themes("pay", "pos"),
+    ),
+    ("Brilliant role and a lovely team. The salary doesn't reflect what we deal with.", themes("pay", "pos")),
+    (
+        "My host charity are very supportive. It would be reassuring to know the money is there beyond next year.",
+        themes("pay", "pos"),
+    ),
+    # typical: community_capacity
+    (
+        (
+            "The voluntary sector here is amazing and so welcoming to our patients. My only concern is that "
+            "several of the groups I rely on lost their grants this year and have closed."
+        ),
+        themes("comm", "pos"),
+    ),
+    (
+        (
+            "I enjoy helping people find their feet again. Being rural, the hard part is getting them to "
+            "anything - there's one bus a day."
+        ),
+        themes("comm", "pos"),
+    ),
+    ("Great job. Wish there was more for young men round here that doesn't cost money.", themes("comm", "pos")),
+    # typical: referral_appropriateness
+    (
+        (
+            "I really enjoy my role and the GPs are lovely. Sometimes though I'm handed patients who are in "
+            "crisis and need the mental health team, which isn't what we're there for."
+        ),
+        themes("refer", "pos"),
+    ),
+    (
+        (
+            "Thank you NHS England for backing social prescribing, I love being part of it. More and more I'm "
+            "picking up complex housing and debt cases that really belong with specialist services."
+        ),
+        themes("refer", "pos"),
+    ),
+    ("Good role. Some of the people sent to me really need a social worker.", themes("refer", "pos")),
+    # typical: outcomes_data
+    (
+        (
+            "My patients' progress has been wonderful to see. What I find hard is capturing it - the ONS4 "
+            "questions feel awkward to ask someone who has just lost their husband."
+        ),
+        themes("out", "pos"),
+    ),
+    ("Love the job. Fewer monthly spreadsheets would be nice!", themes("out", "pos")),
+    (
+        (
+            "I'm proud of what we've achieved in our PCN. It would help to have one agreed way of showing impact, "
+            "as every commissioner wants something different."
+        ),
+        themes("out", "pos"),
+    ),
+    # typical: wellbeing_burnout
+    (
+        (
+            "I love being a link worker and wouldn't want to do anything else. Just being honest that some weeks "
+            "I go home completely drained."
+        ),
+        themes("well", "pos"),
+    ),
+    (
+        "Really rewarding, but it can take it out of you emotionally, especially the bereavement work.",
+        themes("well", "pos"),
+    ),
+    (
+        (
+            "My team have been amazing since I came back from sick leave, which if I'm honest was partly down to "
+            "the pressure of the job."
+        ),
+        themes("well", "pos"),
+    ),
+    # mixed
+    (
+        (
+            "Thank you for this survey. I'm very lucky with my PCN: good supervision, regular team meetings and "
+            "GPs who get it. The only things I'd flag are the short-term contracts and the number of referrals, "
+            "which has doubled since last year."
+        ),
+        themes("pay", "staff", "pos"),
+    ),
+    (
+        (
+            "I love the variety. But I'm not on EMIS, I'm expected to submit outcome figures every month, and "
+            "the only way I can do that is a spreadsheet on my own laptop."
+        ),
+        themes("it", "out", "pos"),
+    ),
+    (
+        (
+            "My line manager is wonderful and checks in every week, which has made a real difference while I've "
+            "been the only link worker covering five surgeries."
+        ),
+        themes("staff", "pos"),
+    ),
+    (
+        (
+            "The PCI training was excellent and I'd like more like it, especially around learning disabilities. "
+            "I'd also like to be on a band that matches what we now do."
+        ),
+        themes("train", "pay", "pos"),
+    ),
+    (
+        (
+            "Patients tell me I'm the first person who has listened to them in years, and that's why I do this. "
+            "What wears me down is being asked to take on things well outside the role - safeguarding, people "
+            "ringing in crisis - with no supervision to offload afterwards."
+        ),
+        themes("refer", "sup", "well", "pos"),
+    ),
+    (
+        "Great GPs, great admin team. A clearer route up and some funding for a counselling qualification please.",
+        themes("career", "train", "pos"),
+    ),
+    (
+        (
+            "I've seen people go from not leaving the house to running a walking group, it's fantastic. Groups "
+            "in our area are folding though, and the befriending scheme has a six month wait."
+        ),
+        themes("comm", "pos"),
+    ),
+    (
+        (
+            "I love working here, and thank you for funding our posts through ARRS. I just hope it carries on, "
+            "none of us know what happens after April. The wider practice still thinks we're part of reception "
+            "but we're getting there."
+        ),
+        themes("pay", "clin", "pos"),
+    ),
+    (
+        (
+            "Honestly the best job I've had. I'd just like proper access to the clinical system and a quiet "
+            "room for calls."
+        ),
+        themes("it", "pos"),
+    ),
+    (
+        (
+            "Supportive manager, flexible hours. The measuring side is a headache, WEMWBS before and after "
+            "doesn't show what really changes for people. And I'm tired."
+        ),
+        themes("out", "well", "pos"),
+    ),
+    (
+        (
+            "I'm really grateful for the peer group our ICB set up. It's shown that most of us are struggling "
+            "with the same thing: too many people, too little time, and the services we refer on to having "
+            "long waits of their own."
+        ),
+        themes("staff", "comm", "pos"),
+    ),
+    (
+        (
+            "Lovely role. Our clinical director gives me a voice at meetings, which is more than a lot of link "
+            "workers get. If I could change one thing it would be having to log the same contact three times: "
+            "EMIS, our own database and the ICB return."
+        ),
+        themes("out", "pos"),
+    ),
+    (
+        (
+            "I feel part of the team here and the nurses send really thoughtful referrals. My worry is the "
+            "future - I'm on a 12 month fixed-term contract and there's no senior post to aim for."
+        ),
+        themes("pay", "career", "pos"),
+    ),
+    (
+        (
+            "Being hosted by a charity gives us independence and a great team culture, which I love. The flip "
+            "side is we can't get into the practice records and some GPs treat us as outsiders."
+        ),
+        themes("it", "clin", "pos"),
+    ),
+    (
+        (
+            "It's a privilege to do this work. Some of what I hear stays with me for days, and I'd welcome "
+            "proper reflective supervision rather than just caseload checks."
+        ),
+        themes("sup", "well", "pos"),
+    ),
+    (
+        (
+            "Really happy in my role and the new team lead has made a big difference. Only wish someone would "
+            "train us on the data side, no one has ever shown us how the impact reporting is supposed to work."
+        ),
+        themes("out", "train", "pos"),
+    ),
+    (
+        (
+            "Thank you for all the work on the workforce plan. In our area we need more of us, one link worker "
+            "per 30,000 is not enough, and the role should be banded higher."
+        ),
+        themes("staff", "pay"),
+    ),
+    ("Loving it. Bit overwhelmed by the numbers at the moment.", themes("staff", "well", "pos")),
+    (
+        (
+            "I can't praise our social prescribing team enough, we cover for each other and we laugh a lot. My "
+            "wish list is short: a laptop that doesn't take twenty minutes to log in, and a bit of time for courses."
+        ),
+        themes("it", "train", "pos"),
+    ),
+    (
+        (
+            "Great to be asked. My GPs would say I'm valued, and I am, but they still send me people who are "
+            "really for the crisis team and I don't always feel able to say no."
+        ),
+        themes("refer", "pos"),
+    ),
+    (
+        (
+            "Working here has given me confidence I never had. The one thing I'd ask for is someone outside the "
+            "practice to debrief with."
+        ),
+        themes("sup", "pos"),
+    ),
+    (
+        (
+            "The NASP training has been great. What would help now is making ARRS permanent, because good people "
+            "keep leaving for jobs that will still be there in two years."
+        ),
+        themes("pay", "pos"),
+    ),
+    (
+        (
+            "I want to start by saying thank you. When I took this job two years ago I didn't know what to "
+            "expect, and it has turned out to be the most meaningful work I've done. My GPs are behind me, the "
+            "patients are wonderful and I've learned so much. If I'm honest the travel between four sites eats "
+            "into my day and I'm seeing people back to back. A second link worker would make all the difference."
+        ),
+        themes("staff", "pos"),
+    ),
+    # near-miss
+    ("I run a stress management group for patients on Tuesdays which they love, and so do I.", themes("pos")),
+    ("The GPs here are amazing. They really value what I do and ask for my view in MDTs.", themes("pos")),
+    (
+        "I've been training a group of patients to be volunteer walk leaders, the highlight of my year.",
+        themes("pos"),
+    ),
+    (
+        (
+            "The outcomes are the best bit. One lady's wellbeing score went up by twelve points and she cried "
+            "when I showed her."
+        ),
+        themes("pos"),
+    ),
+    ("Our local community groups are fantastic and always make room for anyone I send.", themes("pos")),
+    ("My supervision is excellent - monthly with a psychotherapist, paid for by the PCN.", themes("pos")),
+    (
+        "Patients come to me exhausted by the benefits system. Helping them through it is really rewarding.",
+        themes("pos"),
+    ),
+    (
+        "We finally got EMIS access last year and it has transformed how I work. Thank you to whoever pushed for it.",
+        themes("pos"),
+    ),
+    ("Moved up from band 4 to band 5 this year after my manager backed me. Thrilled!", themes("pos")),
+    (
+        (
+            "Our PCN took on two more link workers in the spring, so the waiting list has gone and we can "
+            "spend proper time with people."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "Housing is a big part of what I help with and I've built a great relationship with the council's "
+            "housing options team."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "So many of my patients are isolated and lonely. Watching them make friends at the lunch club is "
+            "the best thing about this job."
+        ),
+        themes("pos"),
+    ),
+    (
+        (
+            "Nurses here are great at referring. My worry is for the patients - lots of them are burnt-out carers "
+            "and there's nowhere locally that offers respite."
+        ),
+        themes("comm", "pos"),
+    ),
+    ("The warm spaces the council funded this winter were brilliant for my patients.", themes("pos")),
+    # no theme
+    ("Thanks for asking us.", themes()),
+    ("I hope the results are shared with link workers so we can see what others said.", themes()),
+    ("I started three weeks ago so I don't feel I can comment yet.", themes()),
+    ("Please make the survey shorter next time, a few questions repeated.", themes()),
+    ("Thank you to the survey team, well done for putting this together.", themes()),
+    ("I work 22.5 hours a week across two practices.", themes()),
+    # non-response
+    ("n/a", themes()),
+    ("No, thank you.", themes()),
+    ("Nothing further to add", themes()),
+    ("-", themes()),
+    ("As above.", themes()),
+]
+
+
 HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT": HOLDOUT,
     "HOLDOUT_2": HOLDOUT_2,
@@ -14338,6 +15898,10 @@ HOLDOUTS: dict[str, list[tuple[str, frozenset[str]]]] = {
     "HOLDOUT_46": HOLDOUT_46,
     "HOLDOUT_47": HOLDOUT_47,
     "HOLDOUT_48": HOLDOUT_48,
+    "HOLDOUT_49": HOLDOUT_49,
+    "HOLDOUT_50": HOLDOUT_50,
+    "HOLDOUT_51": HOLDOUT_51,
+    "HOLDOUT_52": HOLDOUT_52,
 }
 #: (micro-F1, macro-F1) of each batch on its first run, before the rules were fixed on it
 FIRST_RUNS: dict[str, tuple[float, float]] = {
@@ -14389,4 +15953,8 @@ FIRST_RUNS: dict[str, tuple[float, float]] = {
     "HOLDOUT_46": (0.798, 0.804),
     "HOLDOUT_47": (0.835, 0.845),
     "HOLDOUT_48": (0.822, 0.816),
+    "HOLDOUT_49": (0.831, 0.84),
+    "HOLDOUT_50": (0.828, 0.829),
+    "HOLDOUT_51": (0.856, 0.86),
+    "HOLDOUT_52": (0.869, 0.851),
 }
