@@ -961,3 +961,76 @@ def test_patients_not_understood_by_their_gp_is_not_the_role_misunderstood(coder
 def test_the_most_useful_work_i_do_is_positive(coder: RuleCoder) -> None:
     assert "positive_experience" in themes_of(coder, "Carers' assessments are some of the most useful work I do.")
     assert "positive_experience" not in themes_of(coder, "The most useful thing would be a second link worker.")
+
+
+# HOLDOUT_49: personal circumstances as context (part-time, caring, disability, returns from leave)
+def test_being_wiped_out_by_the_work_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "Hearing those stories every day is wiping me out.")
+    assert "wellbeing_burnout" not in themes_of(coder, "Council cuts have wiped out the lunch clubs round here.")
+
+
+def test_strain_named_as_what_the_band_should_match_is_pay_not_wellbeing(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "Band 4 doesn't reflect the stress we deal with.")
+    assert "pay_job_security" in themes
+    assert "wellbeing_burnout" not in themes
+
+
+def test_stress_the_patients_bring_is_not_the_link_workers_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "Most patients come to me with stress about debt and benefits.")
+    assert "wellbeing_burnout" in themes_of(coder, "The stress people bring in stays with me for days.")
+
+
+def test_nobody_asking_what_the_link_worker_does_is_clinician_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "No one has ever bothered to ask what my role is.")
+    assert "clinician_understanding" not in themes_of(coder, "No one in the team has ever asked me how I am.")
+
+
+def test_own_post_on_grant_money_or_a_short_extension_is_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "Our roles are lottery funded, so who knows.")
+    assert "pay_job_security" in themes_of(coder, "My contract has been extended by another three months, again.")
+    assert "pay_job_security" not in themes_of(coder, "The deadline for the returns was extended by six months.")
+
+
+def test_still_having_a_job_is_pay_only_when_in_doubt(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "Will we still have a post in April? Nobody can say.")
+    assert "pay_job_security" not in themes_of(
+        coder, "Term-time hours let me care for my dad and still have a job I love."
+    )
+
+
+def test_rising_caseload_numbers_are_not_outcome_data(coder: RuleCoder) -> None:
+    assert "outcomes_data" not in themes_of(
+        coder, "The numbers creep back up every month because there are only two of us."
+    )
+    assert "outcomes_data" in themes_of(coder, "We have to report our numbers every month to the PCN.")
+
+
+def test_waiting_lists_at_the_last_remaining_charity_are_not_own_demand(coder: RuleCoder) -> None:
+    assert "staffing_capacity" not in themes_of(coder, "There's a long waiting list at the only charity still open.")
+    assert "staffing_capacity" in themes_of(coder, "We've got a waiting list of eight weeks for our own service now.")
+
+
+def test_a_course_for_patients_at_a_community_venue_is_not_training(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(
+        coder, "My clients could really use the budgeting course at the jobcentre."
+    )
+    assert "training_development" in themes_of(
+        coder, "I'd love to do a counselling course at the college but there's no budget."
+    )
+
+
+def test_running_out_of_time_is_not_funding_doubt(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(
+        coder, "The service gets the people the doctors have run out of time for."
+    )
+    assert "pay_job_security" in themes_of(coder, "Nobody knows if the service will run out of money next year.")
+
+
+def test_a_manager_who_is_always_there_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "My manager is always there for me when a case goes badly.")
+    assert "positive_experience" not in themes_of(coder, "I wish someone was always there for me after a hard call.")
+
+
+def test_time_with_peers_described_by_who_they_are_is_peer_support(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "I'd love some time with other newly qualified link workers.")
+    assert "supervision_support" not in themes_of(coder, "We run a group for other carers and their link worker helps.")
