@@ -1034,3 +1034,61 @@ def test_a_manager_who_is_always_there_is_positive(coder: RuleCoder) -> None:
 def test_time_with_peers_described_by_who_they_are_is_peer_support(coder: RuleCoder) -> None:
     assert "supervision_support" in themes_of(coder, "I'd love some time with other newly qualified link workers.")
     assert "supervision_support" not in themes_of(coder, "We run a group for other carers and their link worker helps.")
+
+
+
+# HOLDOUT_50: dense with names of organisations, services and software
+def test_software_named_as_a_channel_is_not_it_access(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "I send appointment reminders by AccuRx text most days.")
+    assert "it_systems_access" not in themes_of(coder, "Patients come to me as a task on SystmOne from the nurses.")
+    assert "it_systems_access" in themes_of(coder, "We need AccuRx access for link workers.")
+
+
+def test_the_system_as_a_diary_is_not_it_access(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(
+        coder, "Reception keep booking random people into my EMIS clinic who don't fit anywhere else."
+    )
+    assert "it_systems_access" in themes_of(coder, "I still can't log on to EMIS from the branch surgery.")
+
+
+def test_kit_handed_over_is_had_not_lacked(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "We were issued smartcards in the first week.")
+    assert "it_systems_access" in themes_of(coder, "I was handed a laptop but still have no EMIS access.")
+    assert "training_development" in themes_of(
+        coder, "My induction was an afternoon of policies and then I was handed a caseload."
+    )
+
+
+def test_a_sum_owed_by_a_patient_is_not_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "He has a £12k debt and bailiffs at the door.")
+    assert "pay_job_security" not in themes_of(coder, "A man with £15k in rent arrears was sent to me for a chat.")
+    assert "pay_job_security" in themes_of(coder, "£23k for a role that holds safeguarding risk.")
+
+
+def test_the_link_workers_own_wait_is_not_a_wait_at_services(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(
+        coder, "My wait is now nine weeks and the GP keeps asking why."
+    )
+    assert "community_capacity" in themes_of(coder, "The counselling service has a nine month wait.")
+
+
+def test_someone_to_call_when_unsure_is_supervision(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "I need someone I can ring when I'm worried about safety.")
+    assert "supervision_support" in themes_of(coder, "A named clinician we could phone when we're unsure about risk.")
+    assert "supervision_support" not in themes_of(coder, "Someone I can ring at the council for a blue badge.")
+
+
+def test_found_it_helpful_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "I found the webinar series genuinely helpful.")
+    assert "positive_experience" not in themes_of(coder, "I'd find it really useful to have housing training.")
+    assert "positive_experience" not in themes_of(coder, "I would have found it helpful to have an induction.")
+
+
+def test_the_best_i_have_had_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Honestly the best supervision I have received in twenty years.")
+    assert "positive_experience" not in themes_of(coder, "The best I can do is signpost.")
+
+
+def test_a_tool_that_makes_the_work_easy_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "The new outcomes form makes recording painless.")
+    assert "positive_experience" not in themes_of(coder, "It would make things simpler if we had one system.")
