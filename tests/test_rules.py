@@ -1092,3 +1092,100 @@ def test_the_best_i_have_had_is_positive(coder: RuleCoder) -> None:
 def test_a_tool_that_makes_the_work_easy_is_positive(coder: RuleCoder) -> None:
     assert "positive_experience" in themes_of(coder, "The new outcomes form makes recording painless.")
     assert "positive_experience" not in themes_of(coder, "It would make things simpler if we had one system.")
+
+
+
+# HOLDOUT_52: appreciative answers, thanks and praise with a concern tucked into one clause
+def test_praise_of_practice_nurses_and_reception_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "The practice nurses are lovely to work alongside.")
+    assert "positive_experience" in themes_of(coder, "Our receptionists are brilliant at booking people in.")
+    assert "positive_experience" not in themes_of(coder, "The GPs are great at ignoring my entries.")
+
+
+def test_a_bare_verdict_on_the_role_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Good role. Could do with more hours.")
+    assert "positive_experience" not in themes_of(coder, "We need a good manager.")
+
+
+def test_a_bare_exclamation_of_delight_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Band 5 came through in March. Chuffed!")
+    assert "positive_experience" not in themes_of(coder, "Band 5 came through in March. Not chuffed!")
+
+
+def test_cannot_thank_or_praise_enough_is_praise_not_a_lack(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "I couldn't thank my line manager enough this year.")
+    assert "positive_experience" in themes and "supervision_support" not in themes
+    assert "positive_experience" not in themes_of(coder, "I can't stress enough how much we need another worker.")
+
+
+def test_what_the_role_has_given_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "This job has given me a sense of purpose again.")
+    assert "positive_experience" not in themes_of(coder, "A mentor would give me more confidence.")
+    assert "positive_experience" not in themes_of(coder, "Nothing here has ever given me any confidence.")
+
+
+def test_a_lifeline_now_is_positive_but_one_lost_is_not(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "The regional forum has been a real lifeline.")
+    assert "positive_experience" not in themes_of(coder, "The forum was a lifeline until it was cut last year.")
+
+
+def test_a_change_that_transformed_the_work_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "The new tablet has completely transformed my home visits.")
+    assert "positive_experience" not in themes_of(coder, "A tablet would transform my home visits.")
+
+
+def test_colleagues_taken_on_is_positive_but_a_plan_to_is_not(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "We took on another link worker last autumn.")
+    assert "positive_experience" not in themes_of(coder, "The PCN is hoping to take on another link worker.")
+
+
+def test_more_valued_than_at_the_start_is_a_change_had(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "I feel a lot more respected than when I first joined.")
+    assert "positive_experience" in themes and "clinician_understanding" not in themes
+
+
+def test_sorted_on_a_condition_is_a_wish_not_a_resolution(coder: RuleCoder) -> None:
+    assert "it_systems_access" in themes_of(coder, "Sort out a smartcard for me and I'd be sorted.")
+    assert "it_systems_access" not in themes_of(coder, "My smartcard problem is all sorted now.")
+
+
+def test_the_practice_records_are_records(coder: RuleCoder) -> None:
+    assert "it_systems_access" in themes_of(coder, "I still can't open the practice records from home.")
+
+
+def test_offloading_after_hard_calls_is_not_misuse_of_the_role(coder: RuleCoder) -> None:
+    assert "clinician_understanding" not in themes_of(
+        coder, "There's no debrief to offload afterwards when a call goes badly."
+    )
+    assert "clinician_understanding" in themes_of(coder, "The GPs offload anything awkward onto us.")
+
+
+def test_patients_arriving_exhausted_or_crying_is_not_link_worker_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "Clients turn up drained after months of chasing the council.")
+    assert "wellbeing_burnout" not in themes_of(coder, "He wept when his housing came through.")
+    assert "wellbeing_burnout" in themes_of(coder, "I go home drained most days.")
+
+
+def test_swamped_by_the_volume_is_demand(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Feeling overwhelmed by the numbers since Christmas.")
+    assert "staffing_capacity" not in themes_of(coder, "I was overwhelmed by how kind the team were.")
+
+
+def test_caseload_checks_are_supervision_not_demand(coder: RuleCoder) -> None:
+    assert "staffing_capacity" not in themes_of(coder, "Supervision is mostly caseload reviews, nothing reflective.")
+    assert "staffing_capacity" in themes_of(coder, "My caseload is unmanageable.")
+
+
+def test_asking_for_the_role_to_be_banded_higher_is_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "Our posts need to be regraded up.")
+    assert "pay_job_security" not in themes_of(coder, "I was graded higher after my appraisal.")
+
+
+def test_money_beyond_a_date_is_not_a_complex_need(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(coder, "Nobody can say if the money lasts beyond March.")
+
+
+def test_logging_again_for_returns_is_a_data_burden(coder: RuleCoder) -> None:
+    assert "outcomes_data" in themes_of(
+        coder, "Each contact gets logged twice, in EMIS and on the commissioner's dashboard."
+    )
