@@ -1189,3 +1189,71 @@ def test_logging_again_for_returns_is_a_data_burden(coder: RuleCoder) -> None:
     assert "outcomes_data" in themes_of(
         coder, "Each contact gets logged twice, in EMIS and on the commissioner's dashboard."
     )
+
+
+
+# HOLDOUT_51: one-liners under twelve words (fragments, lists, short wishes)
+def test_under_prefixed_praise_is_a_complaint_not_praise(coder: RuleCoder) -> None:
+    found = themes_of(coder, "Feel under-valued by the partners here.")
+    assert "clinician_understanding" in found
+    assert "positive_experience" not in found
+    assert "clinician_understanding" in themes_of(coder, "Underappreciated by most of the GPs")
+    assert "positive_experience" in themes_of(coder, "Really appreciated by the surgery team.")
+
+
+def test_overworked_is_a_workload_concern(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Overworked and running on empty most weeks")
+    assert "staffing_capacity" not in themes_of(coder, "The work is varied and interesting.")
+
+
+def test_stress_in_a_list_beside_pay_is_still_strain(coder: RuleCoder) -> None:
+    assert {"wellbeing_burnout", "pay_job_security"} <= themes_of(coder, "Stressful job, rubbish wages.")
+    assert "wellbeing_burnout" not in themes_of(coder, "Lots of my patients are stressed about bills.")
+    assert "wellbeing_burnout" not in themes_of(coder, "Salary doesn't reflect the stress.")
+
+
+def test_a_count_of_sites_said_to_be_too_many_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Three sites is far too much")
+    assert "staffing_capacity" not in themes_of(coder, "Three sites is fine.")
+
+
+def test_no_time_left_for_patients_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Hardly any time left to sit with people.")
+    assert "staffing_capacity" not in themes_of(coder, "Plenty of time to see people properly.")
+
+
+def test_a_wait_for_a_named_service_beside_my_own_wait_is_both(coder: RuleCoder) -> None:
+    found = themes_of(coder, "People wait a month to see us and then years for therapy")
+    assert {"staffing_capacity", "community_capacity"} <= found
+    assert "community_capacity" in themes_of(coder, "Waiting times at all the local charities.")
+    assert "community_capacity" not in themes_of(coder, "I waited months for my laptop.")
+
+
+def test_beyond_a_date_is_not_out_of_remit(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(coder, "Housing money guaranteed beyond next year")
+    assert "referral_appropriateness" in themes_of(coder, "Debt cases way beyond my remit.")
+
+
+def test_a_team_around_me_is_support_but_around_the_patient_is_not(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "A team around me, EMIS access.")
+    assert "supervision_support" not in themes_of(coder, "Building a team around the patient.")
+
+
+def test_a_higher_band_wished_for_is_career(coder: RuleCoder) -> None:
+    assert "career_progression" in themes_of(coder, "Would stay if only there was a band 6")
+    assert "career_progression" not in themes_of(coder, "There is a band 5 post here now.")
+
+
+def test_funding_for_my_own_post_is_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "Secure money for our link worker jobs.")
+    assert "pay_job_security" not in themes_of(coder, "Funding for the lunch clubs.")
+
+
+def test_something_that_works_well_is_positive_but_a_hope_is_not(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Our monthly peer group works well.")
+    assert "positive_experience" not in themes_of(coder, "A peer group would work well here.")
+
+
+def test_scores_on_the_rise_are_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "ONS4 scores rising nicely across my caseload")
+    assert "positive_experience" not in themes_of(coder, "One score rising by 2 points says nothing.")
