@@ -834,3 +834,131 @@ def test_logging_again_for_returns_is_a_data_burden(coder: RuleCoder) -> None:
     assert "outcomes_data" in themes_of(
         coder, "Each contact gets logged twice, in EMIS and on the commissioner's dashboard."
     )
+
+
+# HOLDOUT_53: shared everyday words (funding, time, support, access, waiting) whose owner decides the theme
+def test_groups_running_on_next_to_nothing_is_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "The clubs my patients go to are limping along on next to no cash.")
+    assert "community_capacity" not in themes_of(coder, "I get next to no feedback from the GPs.")
+
+
+def test_short_opening_hours_of_a_service_are_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "The drop-in is only open on Tuesday mornings.")
+
+
+def test_groups_moving_online_is_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(
+        coder, "Since the befriending groups moved online a lot of my older clients dropped out."
+    )
+    assert "community_capacity" not in themes_of(coder, "My training moved online last year.")
+
+
+def test_a_busy_manager_is_not_the_link_workers_caseload(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "Supervision gets pushed back every month because my manager is far too busy.")
+    assert "staffing_capacity" not in themes
+    assert "supervision_support" in themes
+    assert "staffing_capacity" in themes_of(coder, "I'm far too busy to see everyone on my list.")
+
+
+def test_a_backlog_of_forms_is_outcomes_not_demand(coder: RuleCoder) -> None:
+    assert themes_of(coder, "My backlog is all questionnaires I haven't typed up.") == {"outcomes_data"}
+    assert "staffing_capacity" in themes_of(coder, "There's a backlog of referrals waiting for me.")
+
+
+def test_the_link_workers_own_diary_full_is_demand(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Our clinic diary is permanently full.")
+    assert "staffing_capacity" not in themes_of(coder, "The walking group is full.")
+
+
+def test_waiting_for_a_gp_appointment_is_not_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(
+        coder, "Clients moan about waiting a month for a doctor's appointment."
+    )
+    assert "community_capacity" in themes_of(coder, "Clients wait four months for the counselling service.")
+
+
+def test_working_well_past_the_hours_is_not_praise_or_a_resolution(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "I'm working well beyond my contracted hours and I'm shattered.")
+    assert "positive_experience" not in themes
+    assert "wellbeing_burnout" in themes
+    assert themes_of(coder, "The new rota is working well.") == {"positive_experience"}
+    assert themes_of(coder, "Supervision with the nurse lead, works well") == {"positive_experience"}
+
+
+def test_access_to_any_sort_of_support_is_not_it(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "No access to any sort of peer supervision.")
+    assert "it_systems_access" in themes_of(coder, "No access to EMIS from home.")
+
+
+def test_fit_notes_are_not_patient_records(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "They ask me to chase fit notes for them.")
+    assert "it_systems_access" in themes_of(coder, "I can't see the notes.")
+
+
+def test_recording_three_times_over_a_dash_is_a_data_burden(coder: RuleCoder) -> None:
+    assert "outcomes_data" in themes_of(
+        coder, "Logging every visit three times - EMIS, a spreadsheet and the ICB return."
+    )
+    assert "outcomes_data" not in themes_of(coder, "I see most people three times - then discharge them.")
+
+
+def test_patients_ready_for_more_than_we_offer_is_not_beyond_the_remit(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(
+        coder, "Some are ready for more than we can offer and move on to college."
+    )
+    assert "referral_appropriateness" in themes_of(coder, "The GPs send people who need more than I can offer.")
+
+
+def test_money_paid_for_patients_or_gone_from_projects_is_not_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "The hardship fund paid for clients' gym passes.")
+    themes = themes_of(coder, "The funding has been pulled from the youth clubs.")
+    assert "pay_job_security" not in themes
+    assert "community_capacity" in themes
+    assert "pay_job_security" in themes_of(coder, "My pay hasn't gone up in three years.")
+
+
+def test_untrained_volunteers_are_community_capacity_not_training(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "The befriending service relies on volunteers without any safeguarding training.")
+    assert "community_capacity" in themes
+    assert "training_development" not in themes
+    assert themes_of(coder, "I have had no safeguarding training.") == {"training_development"}
+
+
+def test_nobody_taking_the_link_worker_as_theirs_is_management(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Neither my host nor the network treats me as theirs.") == {"supervision_support"}
+    assert "clinician_understanding" in themes_of(coder, "The partners treat me as their secretary.")
+
+
+def test_caught_between_two_employers_is_management(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(
+        coder, "I'm caught between the host charity and the PCN on who signs off my leave."
+    )
+    assert "supervision_support" not in themes_of(coder, "I'm caught between two appointments most days.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Nobody tells the registrars about social prescribing.", "The locums are never told about link workers."]
+)
+def test_staff_never_told_about_the_role_is_clinician_understanding(coder: RuleCoder, text: str) -> None:
+    assert "clinician_understanding" in themes_of(coder, text)
+
+
+def test_patients_never_told_about_the_role_is_not_clinician_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" not in themes_of(coder, "No one told the patients about social prescribing.")
+
+
+def test_ending_up_seeing_people_who_need_someone_else_is_a_referral_concern(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "I end up seeing people who really need a nurse.")
+    assert "referral_appropriateness" not in themes_of(coder, "I end up seeing most people twice.")
+
+
+def test_booked_in_as_overflow_for_the_gps_is_misuse_of_the_role(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(
+        coder, "Reception put patients in with me when there are no GP appointments left."
+    )
+
+
+def test_someone_else_winning_the_kit_for_us_is_had(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "Our manager fought hard for me to get a laptop.")
+    assert "it_systems_access" in themes_of(coder, "I've pushed for us to get EMIS access for a year.")
+
