@@ -962,3 +962,110 @@ def test_someone_else_winning_the_kit_for_us_is_had(coder: RuleCoder) -> None:
     assert "it_systems_access" not in themes_of(coder, "Our manager fought hard for me to get a laptop.")
     assert "it_systems_access" in themes_of(coder, "I've pushed for us to get EMIS access for a year.")
 
+
+# HOLDOUT_55: answers shaped by the survey form (cross-references, continued thoughts, yes/no, the survey itself)
+@pytest.mark.parametrize(
+    "text", ["Honestly we deserve decent pay for this.", "Good pay would keep people in post."]
+)
+def test_decent_pay_wished_for_is_pay(coder: RuleCoder, text: str) -> None:
+    assert "pay_job_security" in themes_of(coder, text)
+
+
+def test_decent_pay_had_is_not_a_pay_concern(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "We get decent pay here.")
+
+
+def test_how_much_i_enjoy_my_job_is_not_doubt_about_the_post(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "I could never tell you how much I enjoy my job.")
+    assert "pay_job_security" in themes_of(coder, "Nobody could tell us how much longer our posts are funded.")
+
+
+def test_nothing_further_opening_an_answer_is_not_a_ceiling(coder: RuleCoder) -> None:
+    assert "career_progression" not in themes_of(coder, "Nothing further, apart from good luck with it all.")
+    assert "career_progression" in themes_of(coder, "There is nowhere further to go on band 4.")
+
+
+def test_a_practice_manager_who_understands_the_role_is_clinician_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(
+        coder, "What would help is a practice manager who actually understands our role."
+    )
+    themes = themes_of(coder, "I need a line manager who understands social prescribing.")
+    assert "clinician_understanding" not in themes and "supervision_support" in themes
+
+
+def test_doing_another_professions_job_is_referral_appropriateness(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "Most weeks I'm doing the job of a housing officer.")
+    assert "referral_appropriateness" not in themes_of(
+        coder, "I used to do the job of a support worker in a care home."
+    )
+
+
+def test_a_headcount_on_a_waiting_list_among_troubles_is_the_own_list(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Housing cases I can't touch, and a waiting list of 45 people.")
+    assert "staffing_capacity" not in themes_of(coder, "The talking therapies team has a waiting list of 300 people.")
+
+
+def test_a_survey_item_named_is_not_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(
+        coder, "I ticked disagree on the question about feeling part of a team, because I work alone."
+    )
+    assert "positive_experience" in themes_of(coder, "I'm part of a lovely team.")
+
+
+def test_not_seeing_another_link_worker_is_not_a_staffing_request(coder: RuleCoder) -> None:
+    assert "staffing_capacity" not in themes_of(coder, "I go weeks without seeing another SPLW.")
+    assert "staffing_capacity" in themes_of(coder, "We need another link worker for the north practices.")
+
+
+def test_meeting_notes_quoted_are_neither_peer_support_nor_records(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "Pasted from our team meeting notes: pay is still band 4.")
+    assert "supervision_support" not in themes and "it_systems_access" not in themes
+    assert "supervision_support" in themes_of(coder, "We don't have team meetings any more.")
+
+
+def test_caseload_pushed_up_is_demand_not_its_make_up(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Delays at the CMHT keep pushing my caseload up.")
+    assert "staffing_capacity" not in themes_of(coder, "My caseload is made up of mostly older men.")
+
+
+def test_holding_people_for_want_of_services_is_community_capacity(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "I'm holding onto clients for weeks because there's nothing locally to send them to.")
+    assert themes == {"community_capacity"}
+    assert "referral_appropriateness" in themes_of(
+        coder, "The practice uses us to hold people waiting for mental health support."
+    )
+
+
+def test_clinicians_with_nowhere_else_to_refer_is_not_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(
+        coder, "Half my referrals come because the doctors have nowhere else to refer them."
+    )
+    assert "community_capacity" in themes_of(coder, "When they're discharged there's nowhere else to send them.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a quarterly peer forum but it stopped when the money went.",
+        "The peer forum ended after the grant finished.",
+    ],
+)
+def test_a_meeting_losing_its_funding_is_not_pay(coder: RuleCoder, text: str) -> None:
+    assert "pay_job_security" not in themes_of(coder, text)
+
+
+def test_a_post_ending_with_its_funding_stays_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "My job ends when the funding stops.")
+
+
+def test_hearing_hard_stories_is_not_being_heard(coder: RuleCoder) -> None:
+    assert "clinician_understanding" not in themes_of(
+        coder, "I'm hearing awful stories every day and it stays with me."
+    )
+    assert "clinician_understanding" in themes_of(coder, "We're never heard at the partners' meeting.")
+
+
+def test_a_qualification_completed_is_not_a_training_need(coder: RuleCoder) -> None:
+    themes = themes_of(coder, "I completed my diploma last year and there's still no senior post to move into.")
+    assert "training_development" not in themes and "career_progression" in themes
+    assert "training_development" in themes_of(coder, "I'd really like to do a diploma in counselling.")
