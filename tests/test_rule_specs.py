@@ -1069,3 +1069,196 @@ def test_a_qualification_completed_is_not_a_training_need(coder: RuleCoder) -> N
     themes = themes_of(coder, "I completed my diploma last year and there's still no senior post to move into.")
     assert "training_development" not in themes and "career_progression" in themes
     assert "training_development" in themes_of(coder, "I'd really like to do a diploma in counselling.")
+
+
+# HOLDOUT_54: hard cases and their emotional weight (safeguarding, suicide risk, domestic abuse, bereavement)
+def test_child_protection_and_suicide_attempts_sent_over_are_referrals(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "Practices keep sending me child protection cases.")
+    assert "referral_appropriateness" in themes_of(coder, "They referred me a lad who had tried to kill himself twice.")
+    assert "referral_appropriateness" not in themes_of(coder, "A child protection course would help me.")
+
+
+def test_training_named_by_its_topic_is_training_not_a_referral(coder: RuleCoder) -> None:
+    assert themes_of(coder, "I want proper domestic abuse awareness training.") == {"training_development"}
+    assert themes_of(coder, "Suicide awareness courses for all of us, please.") == {"training_development"}
+    assert "referral_appropriateness" in themes_of(
+        coder, "We keep getting referrals for crisis and safeguarding that should go to the CMHT."
+    )
+
+
+def test_disclosures_heard_in_the_work_are_not_referrals_unless_sent(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(
+        coder, "I'm dealing with suicidal disclosures every week and want to feel confident."
+    )
+    assert "referral_appropriateness" in themes_of(
+        coder, "Safeguarding disclosures get sent to me with nothing from the GP."
+    )
+
+
+def test_a_specialist_post_wished_for_is_career_not_a_referral(coder: RuleCoder) -> None:
+    assert themes_of(coder, "There's no specialist band for link workers who take on complex work.") == {
+        "career_progression"
+    }
+    assert "referral_appropriateness" in themes_of(coder, "Referrals need a specialist, not a link worker.")
+
+
+def test_own_onward_safeguarding_referrals_are_not_referrals_received(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(
+        coder, "I make a safeguarding referral most weeks and my supervisor reads every one."
+    )
+    assert "referral_appropriateness" not in themes_of(coder, "My referrals to adult social care go into a black hole.")
+    assert "referral_appropriateness" in themes_of(
+        coder, "GPs send us safeguarding referrals that belong with social care."
+    )
+
+
+def test_advice_to_refer_on_is_not_a_referral_received(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(
+        coder, "The practice manager's advice is always 'just refer them to the crisis team'."
+    )
+    assert "referral_appropriateness" in themes_of(
+        coder, "People who should be referred to the crisis team get sent to me instead."
+    )
+
+
+def test_who_should_come_to_social_prescribing_is_not_a_complaint(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(coder, "Lonely older people should absolutely come to us.")
+    assert "referral_appropriateness" in themes_of(coder, "Patients in active crisis should never come to us.")
+
+
+def test_complex_patients_in_an_outcomes_sentence_are_outcomes(coder: RuleCoder) -> None:
+    assert themes_of(coder, "My complex patients never finish the outcome questionnaire.") == {"outcomes_data"}
+    assert "referral_appropriateness" in themes_of(coder, "The patients are getting more complex every month.")
+
+
+def test_a_service_that_does_not_exist_or_nowhere_else_is_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(
+        coder, "We're plugging the gap left by services that don't exist any more."
+    )
+    assert "community_capacity" in themes_of(coder, "Crisis cases should go elsewhere, but there is no elsewhere.")
+
+
+def test_one_service_for_a_whole_place_is_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(
+        coder, "There's a single hostel for the whole county and it's always full."
+    )
+    assert "community_capacity" not in themes_of(coder, "I am one link worker for the whole PCN.")
+
+
+def test_a_service_that_never_answers_is_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "I refer to the housing team and never hear back.")
+    assert "community_capacity" in themes_of(coder, "It takes weeks for a call back from the council.")
+    assert "community_capacity" not in themes_of(coder, "I emailed my supervisor and never heard back.")
+
+
+def test_what_stays_with_the_link_worker_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "That family still sits with me months later.")
+    assert "wellbeing_burnout" in themes_of(coder, "Losing him hit me really hard.")
+    assert "wellbeing_burnout" in themes_of(coder, "I'm struggling to leave it at work since the inquest.")
+    assert "wellbeing_burnout" in themes_of(coder, "I spend my nights worrying about whether she's safe.")
+    assert "wellbeing_burnout" not in themes_of(coder, "I always leave it at work.")
+
+
+def test_time_to_recover_after_a_hard_session_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "I need a few minutes to decompress between appointments.")
+    assert "wellbeing_burnout" not in themes_of(coder, "I need time to process the referrals.")
+
+
+def test_switching_off_said_as_had_is_not_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "I switch off when I walk out the door.")
+    assert "wellbeing_burnout" not in themes_of(coder, "I've learnt to switch off after a hard day.")
+    assert "wellbeing_burnout" in themes_of(coder, "I can't switch off at night.")
+
+
+def test_what_helps_me_cope_said_as_had_is_not_strain(coder: RuleCoder) -> None:
+    assert themes_of(coder, "It makes a huge difference to how I cope with the heavy stuff.") == {"positive_experience"}
+    assert "wellbeing_burnout" in themes_of(coder, "The heavy stuff is getting to me.")
+
+
+def test_counselling_for_link_workers_is_support_and_wellbeing(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Counselling for link workers should be offered as standard.") == {
+        "supervision_support",
+        "wellbeing_burnout",
+    }
+
+
+def test_balint_groups_are_supervision_not_community_groups(coder: RuleCoder) -> None:
+    found = themes_of(coder, "The doctors have Balint groups; we have nothing.")
+    assert "supervision_support" in found
+    assert "community_capacity" not in found
+
+
+def test_the_employer_having_it_is_had(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(
+        coder, "Our PCN has a psychologist who runs reflective practice every month."
+    )
+    assert "supervision_support" in themes_of(coder, "Our PCN has no supervision for us at all.")
+
+
+def test_a_hard_case_as_the_setting_is_not_a_concern_word(coder: RuleCoder) -> None:
+    assert themes_of(coder, "After a difficult call I can talk it through and go home lighter.") == {
+        "positive_experience"
+    }
+    assert "supervision_support" in themes_of(coder, "After a difficult call there's nobody to talk to.")
+
+
+def test_the_only_ones_with_time_is_not_isolation(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(
+        coder, "The GPs send them to us because we're the only ones with any capacity."
+    )
+    assert "supervision_support" in themes_of(coder, "I'm the only one in my PCN doing this job.")
+
+
+def test_a_patients_peer_group_closing_is_not_peer_support(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(coder, "The peer group closed in the spring.")
+    assert "supervision_support" in themes_of(coder, "What I'm missing is a local peer network.")
+
+
+def test_data_sharing_between_services_is_it(coder: RuleCoder) -> None:
+    assert "it_systems_access" in themes_of(coder, "We can't see each other's records, so I ring round for everything.")
+    assert "it_systems_access" in themes_of(coder, "Better data sharing with the hospice would save me hours.")
+
+
+def test_a_band_below_other_roles_is_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(
+        coder, "I'm a band lower than the care coordinators even though I hold more risk."
+    )
+    assert "pay_job_security" not in themes_of(coder, "The band below the team lead is where most of us sit happily.")
+
+
+def test_paying_for_a_course_myself_is_training_not_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "Suicide first aid would help. I paid for ASIST myself.")
+    assert "pay_job_security" in themes_of(coder, "The pay is awful for what we hold.")
+
+
+def test_kindness_that_meant_a_lot_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "The partner sat with me after the inquest and that meant a lot.")
+    assert "positive_experience" in themes_of(coder, "Honestly, the team were very kind when my dad died.")
+    assert "positive_experience" not in themes_of(coder, "It would mean so much to have some peer support.")
+
+
+def test_supervision_called_a_lifeline_is_positive(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Group supervision has been a lifeline this year.") == {"positive_experience"}
+
+
+def test_a_person_or_concern_reported_is_not_data_reporting(coder: RuleCoder) -> None:
+    assert "outcomes_data" not in themes_of(coder, "A neighbour reported him to the council.")
+    assert "outcomes_data" not in themes_of(coder, "I'm never sure how to record a safeguarding concern on SystmOne.")
+    assert "outcomes_data" in themes_of(coder, "We have to report monthly on every contact.")
+
+
+def test_the_weight_of_the_work_unseen_is_not_the_role_unseen(coder: RuleCoder) -> None:
+    assert "clinician_understanding" not in themes_of(
+        coder, "The emotional side of the job isn't acknowledged by anyone."
+    )
+    assert "clinician_understanding" not in themes_of(
+        coder, "Our team are lovely but they don't understand what it's like to sit with someone who is suicidal."
+    )
+    assert "clinician_understanding" in themes_of(coder, "GPs don't understand what it's like to be a link worker.")
+
+
+def test_something_had_set_aside_is_not_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(
+        coder, "I do have supervision, so that's not the problem; it's the caseload."
+    )
+    assert "positive_experience" in themes_of(coder, "I have great supervision and a lovely team.")
