@@ -1262,3 +1262,180 @@ def test_something_had_set_aside_is_not_praise(coder: RuleCoder) -> None:
         coder, "I do have supervision, so that's not the problem; it's the caseload."
     )
     assert "positive_experience" in themes_of(coder, "I have great supervision and a lovely team.")
+
+
+# HOLDOUT_56: workplace relationships and culture (receptionists, managers, other ARRS roles, left out or trusted)
+def test_low_standing_among_staff_is_clinician_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "Link workers are bottom of the pecking order here.")
+    assert "clinician_understanding" in themes_of(coder, "When anything is handed out I'm last in line.")
+    assert "clinician_understanding" not in themes_of(coder, "The hens keep a strict order at the city farm.")
+
+
+def test_how_the_role_is_seen_is_clinician_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "It tells you a lot about how we're viewed by the partners.")
+    assert "clinician_understanding" not in themes_of(coder, "I've viewed a lot of local groups this month.")
+
+
+def test_taken_more_seriously_or_requests_taken_seriously(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "I just want the GPs to take my referrals seriously.")
+    assert "clinician_understanding" in themes_of(coder, "Some coaching so we get taken more seriously by consultants.")
+
+
+def test_left_off_the_practice_lists_is_being_left_out(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "I keep being left off the meeting invites at the surgery.")
+    assert "clinician_understanding" not in themes_of(coder, "I picked up where I left off after my leave.")
+
+
+def test_room_given_up_first_is_low_standing(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "When rooms are tight we're always the first to be bumped.")
+    assert "clinician_understanding" in themes_of(coder, "My sessions get cancelled whenever the nurse needs a room.")
+    assert "clinician_understanding" not in themes_of(coder, "I'd be the first to go if the funding stopped.")
+
+
+def test_one_clinician_as_the_exception_is_clinician_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "She's the only GP who actually understands what I do.")
+    assert "clinician_understanding" not in themes_of(coder, "He's the only one who covers Fridays.")
+
+
+def test_notes_left_unread_by_clinicians(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "The doctors never even read my notes.")
+    assert "clinician_understanding" not in themes_of(coder, "The doctors always read my notes, which helps.")
+
+
+def test_staff_mixing_the_link_worker_up_with_other_roles(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "Reception get me mixed up with the care navigator.")
+    assert "clinician_understanding" not in themes_of(coder, "We mixed up the groups for the walk this week.")
+
+
+def test_nobody_having_my_back_is_support_not_praise(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Nobody at the surgery has got my back if a visit goes badly.")
+    assert "supervision_support" in got
+    assert "positive_experience" not in got
+    assert "positive_experience" in themes_of(coder, "My manager has my back, always.")
+
+
+def test_micromanagement_and_distrust_by_a_manager(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "My line manager just doesn't trust my judgement.")
+    assert "supervision_support" in themes_of(coder, "Every discharge has to be checked by my boss first.")
+
+
+def test_unclear_who_manages_or_signs_off_is_supervision(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "No one is sure who approves my study leave.")
+    assert "supervision_support" in themes_of(coder, "There isn't one person I answer to.")
+    assert "supervision_support" not in themes_of(coder, "My manager signs off my leave requests quickly.")
+
+
+def test_overdue_appraisal_and_missing_one_to_ones(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "My PDR is now six months overdue.")
+    assert "supervision_support" in themes_of(coder, "Nobody has done my one-to-ones since March.")
+
+
+def test_someone_else_off_sick_is_not_own_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "Our coordinator has been off sick since the summer.")
+    assert "wellbeing_burnout" in themes_of(coder, "I was off sick with stress in the spring.")
+
+
+def test_signing_off_a_request_is_not_sickness(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "The partners still won't sign off the smartcard request.")
+
+
+def test_it_is_exhausting_is_own_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "Keeping everyone on side, it's so exhausting.")
+    assert "wellbeing_burnout" not in themes_of(coder, "The volunteers are exhausted.")
+
+
+def test_the_person_reported_to_is_not_reporting_data(coder: RuleCoder) -> None:
+    assert "outcomes_data" not in themes_of(coder, "The person I report to changes every year.")
+
+
+def test_collating_figures_for_the_board_is_outcomes_data(coder: RuleCoder) -> None:
+    assert "outcomes_data" in themes_of(coder, "I waste hours compiling figures for the ICB.")
+
+
+def test_a_shared_computer_is_it_access(coder: RuleCoder) -> None:
+    assert "it_systems_access" in themes_of(coder, "Four of us share one computer in the back office.")
+    assert "it_systems_access" not in themes_of(coder, "Reception chase the fit notes for patients.")
+
+
+def test_taken_on_without_a_check_on_capacity_is_demand(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "They added a new clinic without asking if I had capacity.")
+
+
+def test_seen_as_admin_is_not_a_request_for_admin_support(coder: RuleCoder) -> None:
+    got = themes_of(coder, "The partners assume I'm just an admin assistant.")
+    assert "staffing_capacity" not in got
+    assert "staffing_capacity" in themes_of(coder, "We badly need an admin assistant.")
+
+
+def test_ringing_another_link_worker_is_not_asking_for_staff(coder: RuleCoder) -> None:
+    assert "staffing_capacity" not in themes_of(coder, "When I'm stuck I phone a link worker in the next town.")
+    assert "staffing_capacity" in themes_of(coder, "We need another link worker in the PCN.")
+
+
+def test_waiting_lists_of_the_services_named_before(coder: RuleCoder) -> None:
+    assert "staffing_capacity" not in themes_of(coder, "Most schemes closed and those left have long waits.")
+
+
+def test_what_patients_need_is_not_support_for_the_link_worker(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(coder, "The nurses refer people who just want someone to chat to.")
+    assert "supervision_support" in themes_of(coder, "I need someone to talk to after heavy calls.")
+
+
+def test_a_case_review_joined_is_not_supervision(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(coder, "These days the partners invite me to their case discussions.")
+
+
+def test_bouncing_ideas_around_with_the_team_is_had(coder: RuleCoder) -> None:
+    assert "supervision_support" not in themes_of(coder, "We sit together and bounce ideas off each other.")
+    assert "supervision_support" in themes_of(coder, "I've no one to bounce ideas off.")
+
+
+def test_discussing_difficult_cases_does_not_make_praise_a_concern(coder: RuleCoder) -> None:
+    got = themes_of(coder, "I feel a valued member of the MDT and we discuss complex cases every week.")
+    assert "clinician_understanding" not in got
+    assert "positive_experience" in got
+
+
+def test_others_on_a_higher_band_is_pay_not_career(coder: RuleCoder) -> None:
+    got = themes_of(coder, "The health coaches are on a higher band than us.")
+    assert "pay_job_security" in got
+    assert "career_progression" not in got
+    assert "career_progression" in themes_of(coder, "I'd love a route to a higher band.")
+
+
+def test_being_guided_through_a_referral_is_not_an_inappropriate_one(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(coder, "A GP walked me through the safeguarding referral.")
+
+
+def test_handing_a_case_on_is_not_an_inappropriate_referral(coder: RuleCoder) -> None:
+    got = themes_of(coder, "If a patient is beyond me I can just pass them on to the MH nurse next door.")
+    assert "referral_appropriateness" not in got
+
+
+def test_training_given_to_new_starters_is_not_training_wanted(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(coder, "I've trained three new coordinators this year.")
+    assert "training_development" in themes_of(coder, "I'd like training on motivational interviewing.")
+
+
+def test_training_on_working_with_clinicians_is_training(coder: RuleCoder) -> None:
+    assert "training_development" in themes_of(coder, "Training in presenting at clinical meetings would help.")
+
+
+def test_praise_of_colleagues_as_heroes_or_keeping_me_sane(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "The admin team are the unsung heroes of this place.")
+    assert "positive_experience" in themes_of(coder, "Our coordinator keeps me sane.")
+    assert "positive_experience" in themes_of(coder, "The coaches and I get on brilliantly.")
+
+
+def test_one_clinician_praised_by_name(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Our CD is great, she really values us.")
+    assert "positive_experience" in themes_of(coder, "The new pharmacist refers really well.")
+
+
+def test_praise_in_principle_is_not_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" not in themes_of(coder, "The partners are supportive on paper, but nothing changes.")
+
+
+def test_something_that_has_been_brilliant_is_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Sharing a room with the physio has been fantastic.")
+    assert "positive_experience" not in themes_of(coder, "It would have been fantastic to have an induction.")
