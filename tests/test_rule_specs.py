@@ -1439,3 +1439,149 @@ def test_praise_in_principle_is_not_praise(coder: RuleCoder) -> None:
 def test_something_that_has_been_brilliant_is_praise(coder: RuleCoder) -> None:
     assert "positive_experience" in themes_of(coder, "Sharing a room with the physio has been fantastic.")
     assert "positive_experience" not in themes_of(coder, "It would have been fantastic to have an induction.")
+
+
+# HOLDOUT_58: rhetorical questions and exclamations (why is it that, who is supposed to, since when, how am I meant to)
+def test_wonder_at_being_paid_for_the_job_is_not_pay(coder: RuleCoder) -> None:
+    assert "pay_job_security" not in themes_of(coder, "Honestly, who else gets paid to drink tea with lonely people?")
+    assert "pay_job_security" in themes_of(coder, "I get paid to do the job of a band 6.")
+
+
+def test_a_decision_mocked_as_a_bright_idea_is_not_the_role_misunderstood(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Who thought it was a good idea to give us forty patients each?")
+    assert "clinician_understanding" not in got
+    got = themes_of(coder, "Whose bright idea was it to give one link worker three practices?")
+    assert "clinician_understanding" not in got
+
+
+def test_counting_for_nothing_here_is_not_missing_services(coder: RuleCoder) -> None:
+    assert "community_capacity" not in themes_of(coder, "Does my degree count for nothing round here?")
+    assert "community_capacity" in themes_of(coder, "There's nothing round here for young people.")
+
+
+def test_a_team_to_manage_that_does_not_exist_is_not_a_missing_service(coder: RuleCoder) -> None:
+    got = themes_of(coder, "To get the next band you have to manage a team that doesn't exist.")
+    assert "community_capacity" not in got
+
+
+def test_a_shake_up_is_a_reorganisation_not_being_shaken(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" not in themes_of(coder, "Every shake-up means my post goes out to tender again.")
+    assert "wellbeing_burnout" in themes_of(coder, "That call really shook me up.")
+
+
+def test_worth_to_be_proved_in_figures_is_outcomes(coder: RuleCoder) -> None:
+    assert "outcomes_data" in themes_of(coder, "I have to prove our worth with numbers every quarter.")
+    assert "outcomes_data" not in themes_of(coder, "Why do we always have to prove our worth?")
+
+
+def test_a_search_on_my_own_caseload_is_neither_caseload_size_nor_being_alone(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Why can't I run a search on my own caseload?")
+    assert "staffing_capacity" not in got
+    assert "supervision_support" not in got
+    assert "staffing_capacity" in themes_of(coder, "My caseload is far too big.")
+
+
+def test_chasing_services_is_casework_not_chasing_it_access(coder: RuleCoder) -> None:
+    got = themes_of(coder, "How do I write up my notes and chase referrals when I'm booked solid?")
+    assert "it_systems_access" not in got
+    assert "it_systems_access" in themes_of(coder, "I can't read the notes on EMIS.")
+
+
+def test_own_needs_not_taken_seriously_are_not_the_role_misunderstood(coder: RuleCoder) -> None:
+    assert "clinician_understanding" not in themes_of(coder, "When will our wellbeing be taken seriously?")
+    assert "clinician_understanding" in themes_of(coder, "When will the role be taken seriously by the GPs?")
+
+
+def test_a_slight_that_has_stopped_is_not_a_concern(coder: RuleCoder) -> None:
+    got = themes_of(coder, "The partners have finally stopped treating us like receptionists.")
+    assert "clinician_understanding" not in got
+    assert "clinician_understanding" in themes_of(coder, "The partners still call me the leaflet lady.")
+
+
+def test_since_when_is_that_social_prescribing_denies_the_task(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Since when was sorting out a bus pass social prescribing?")
+    assert "referral_appropriateness" in got
+    assert "referral_appropriateness" in themes_of(coder, "How is booking hospital transport social prescribing?")
+    assert "referral_appropriateness" not in themes_of(coder, "How is social prescribing funded?")
+
+
+def test_since_when_is_it_my_job_is_out_of_remit(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "Since when is it my job to fill in PIP forms?")
+
+
+def test_patients_discharged_to_me_by_a_crisis_service(coder: RuleCoder) -> None:
+    got = themes_of(coder, "The crisis team discharge patients straight to me with no care plan.")
+    assert "referral_appropriateness" in got
+    assert "referral_appropriateness" not in themes_of(coder, "I discharge patients back to their GP when we're done.")
+
+
+def test_the_service_for_everything_nobody_else_wants_is_referrals(coder: RuleCoder) -> None:
+    got = themes_of(coder, "When did we become the team for everyone nobody else wants?")
+    assert "referral_appropriateness" in got
+    assert "clinician_understanding" not in got
+
+
+def test_picking_up_the_pieces_of_severe_referrals_is_referrals(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Who picks up the pieces when I'm sent suicidal patients with no support?")
+    assert "clinician_understanding" not in got
+    assert "referral_appropriateness" in got
+    got = themes_of(coder, "I'm left to pick up the pieces when the GPs ignore my advice.")
+    assert "clinician_understanding" in got
+
+
+def test_leaflets_handed_out_are_not_a_referral_handed_on(coder: RuleCoder) -> None:
+    got = themes_of(coder, "I'm only called in when someone needs a flyer handed out.")
+    assert "referral_appropriateness" not in got
+
+
+def test_we_are_not_signposters_is_the_role_misused(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "We're not signposters!")
+    assert "clinician_understanding" not in themes_of(coder, "I signpost people to local groups.")
+
+
+def test_another_profession_would_not_be_treated_like_this(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "Would they treat a pharmacist like this?")
+    assert "clinician_understanding" not in themes_of(coder, "They always say hello to a pharmacist like me.")
+
+
+def test_an_approximate_count_on_my_list_is_caseload(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Fifty-odd patients on my list and no end in sight.")
+
+
+def test_how_am_i_meant_to_keep_going_is_strain(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "How am I meant to keep going like this?")
+    assert "wellbeing_burnout" not in themes_of(coder, "How do I keep going with the referral form once it's sent?")
+
+
+def test_the_rest_of_the_services_have_waiting_lists(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Most groups have closed and the rest have months-long waiting lists.")
+    assert "community_capacity" in got
+    assert "staffing_capacity" not in got
+    assert "staffing_capacity" in themes_of(coder, "The rest of us have waiting lists too.")
+
+
+def test_no_counselling_for_a_length_of_time_is_a_wait(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "There's no counselling for a year round here.")
+    assert "community_capacity" not in themes_of(coder, "No counselling for me until I've finished the course.")
+
+
+def test_a_community_service_that_cannot_afford_to_run(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "Our local lunch club can't afford the hall any more.")
+    got = themes_of(coder, "Half my patients can't afford to heat their homes, the foodbank is my main referral.")
+    assert "community_capacity" not in got
+
+
+def test_a_team_award_is_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "We won an award for our work with carers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How can I feel part of the team when nobody says hello?", "Why would I feel appreciated when nobody thanks me?"],
+)
+def test_a_rhetorical_question_denies_the_feeling(coder: RuleCoder, text: str) -> None:
+    assert "positive_experience" not in themes_of(coder, text)
+
+
+def test_the_feeling_said_plainly_stays_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "I feel part of the team and the GPs are great.")
