@@ -1585,3 +1585,158 @@ def test_a_rhetorical_question_denies_the_feeling(coder: RuleCoder, text: str) -
 
 def test_the_feeling_said_plainly_stays_praise(coder: RuleCoder) -> None:
     assert "positive_experience" in themes_of(coder, "I feel part of the team and the GPs are great.")
+
+
+# HOLDOUT_57: proposals and solutions with the problem left implied
+def test_staff_not_recognising_the_role_is_clinician_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "Half the partners don't recognise the role.")
+    assert "clinician_understanding" in themes_of(coder, "No one in the surgery recognises what I do.")
+    assert "clinician_understanding" in themes_of(coder, "Our role still isn't recognised by the practice nurses.")
+
+
+def test_my_work_being_recognised_is_praise(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Our role is properly valued here.") == {"positive_experience"}
+    assert "positive_experience" not in themes_of(coder, "I wish our role was valued here.")
+
+
+def test_a_recognised_role_as_a_profession_is_not_staff_understanding(coder: RuleCoder) -> None:
+    text = "I'd like SPLW to be a recognised role with its own register."
+    assert "clinician_understanding" not in themes_of(coder, text)
+
+
+def test_a_limit_on_patients_per_link_worker_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "A ceiling of 25 open cases for each of us.")
+    assert "staffing_capacity" in themes_of(coder, "Fewer than thirty clients per full-time link worker.")
+    assert "staffing_capacity" not in themes_of(coder, "The group has a limit of twelve places.")
+
+
+def test_a_diary_booked_back_to_back_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "My Tuesdays are back-to-back patients with no lunch.")
+    assert "staffing_capacity" not in themes_of(coder, "The two groups run back to back on a Friday.")
+
+
+def test_a_headcount_left_waiting_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "After a week's leave I had 35 referrals sitting waiting.")
+    assert "staffing_capacity" not in themes_of(coder, "There are 80 people waiting for the talking therapies service.")
+
+
+def test_cover_for_a_colleague_off_sick_is_staffing_not_wellbeing(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Proper cross-cover so that when someone is off sick their patients aren't just left.")
+    assert "staffing_capacity" in got
+    assert "wellbeing_burnout" not in got
+    assert "wellbeing_burnout" in themes_of(coder, "I was off sick for six weeks with anxiety from the job.")
+
+
+def test_someone_to_take_a_chore_off_us_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Somebody to do the bookings and the phones for the team.")
+    assert "staffing_capacity" not in themes_of(coder, "Someone to do the safeguarding course with me would be nice.")
+
+
+def test_going_home_still_thinking_about_the_cases_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "Most nights I drive home worrying about the people I saw.")
+    assert "wellbeing_burnout" not in themes_of(coder, "I go home at four on Fridays.")
+
+
+def test_a_staff_counselling_service_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "We should get the employee assistance line the nurses have.")
+    assert "wellbeing_burnout" not in themes_of(coder, "I refer people to the counselling service a lot.")
+
+
+def test_a_check_in_with_the_manager_is_supervision(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "Fortnightly catch-ups with my line manager would help.")
+    assert "supervision_support" not in themes_of(coder, "I do monthly check-ins with my older patients.")
+
+
+def test_supervision_duties_of_a_senior_post_are_career_not_supervision(coder: RuleCoder) -> None:
+    got = themes_of(coder, "A band 5 lead role with supervision duties for the newer staff.")
+    assert "career_progression" in got
+    assert "supervision_support" not in got
+    assert "pay_job_security" not in got
+
+
+def test_an_away_day_for_link_workers_is_peer_support(coder: RuleCoder) -> None:
+    assert "supervision_support" in themes_of(coder, "A network day twice a year for the SPLWs across the ICB.")
+    assert "supervision_support" not in themes_of(coder, "We had an away day with the patients' choir.")
+
+
+def test_group_clinical_supervision_funded_is_not_community_capacity(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Group reflective supervision, funded by the ICB for every link worker.")
+    assert "community_capacity" not in got
+    assert "supervision_support" in got
+
+
+def test_self_referral_and_referral_tools_are_not_inappropriate_referrals(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" not in themes_of(coder, "People should be able to self-refer on our website.")
+    assert "referral_appropriateness" not in themes_of(coder, "A drop-in where you don't need a GP referral to come.")
+    assert "referral_appropriateness" not in themes_of(coder, "One referral portal instead of three different inboxes.")
+    text = "The GPs send referrals that should go to the crisis team instead."
+    assert "referral_appropriateness" in themes_of(coder, text)
+
+
+def test_being_left_holding_a_risk_is_referral_appropriateness(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "Right now the link worker is the one left carrying that.")
+    assert "referral_appropriateness" not in themes_of(coder, "She's the one who holds the whole team together.")
+
+
+def test_complex_cases_parked_with_the_link_worker_is_referral_appropriateness(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "Anything tricky gets dumped on us by default.")
+
+
+def test_benefit_appeals_done_by_the_link_worker_are_referral_not_outcomes(coder: RuleCoder) -> None:
+    text = "A welfare rights worker so I'm not stuck doing mandatory reconsiderations and court paperwork."
+    got = themes_of(coder, text)
+    assert "referral_appropriateness" in got
+    assert "outcomes_data" not in got
+
+
+def test_referrals_screened_before_they_arrive_is_referral_appropriateness(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "Screening by the duty GP before patients come to us.")
+    text = "All referrals properly vetted first, so we can actually help."
+    assert "referral_appropriateness" in themes_of(coder, text)
+    assert "referral_appropriateness" not in themes_of(coder, "I read through my new referrals every morning.")
+
+
+def test_referrals_that_would_get_better_is_referral_appropriateness(coder: RuleCoder) -> None:
+    text = "If the nurses shadowed us, the referrals would be far better."
+    assert "referral_appropriateness" in themes_of(coder, text)
+    assert "referral_appropriateness" not in themes_of(coder, "The referrals are so much better now.")
+
+
+def test_booked_in_for_clerical_jobs_is_clinician_understanding(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Reception send people to me to fill in their bus pass forms.")
+    assert "clinician_understanding" in got
+    assert "clinician_understanding" not in themes_of(coder, "Reception book people in with me for a first chat.")
+
+
+def test_someone_else_paid_to_do_a_task_is_not_pay(coder: RuleCoder) -> None:
+    text = "A volunteer hub with a coordinator who is properly paid to run it."
+    assert "pay_job_security" not in themes_of(coder, text)
+    assert "pay_job_security" in themes_of(coder, "I'm paid less than the HCAs for a harder job.")
+
+
+def test_praised_learning_resources_asked_to_continue_are_praise(coder: RuleCoder) -> None:
+    got = themes_of(coder, "The regional workshops are brilliant - please continue funding them.")
+    assert got == {"positive_experience"}
+
+
+def test_a_pathway_for_patients_is_not_a_career_pathway(coder: RuleCoder) -> None:
+    assert "career_progression" not in themes_of(coder, "A clear route into adult social care for those patients.")
+    assert "career_progression" in themes_of(coder, "A clear pathway from band 4 to band 6 for link workers.")
+
+
+def test_a_report_drawing_from_the_clinical_system_is_outcomes_not_it(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Monthly returns that draw the figures directly from EMIS would save hours.")
+    assert "it_systems_access" not in got
+    assert "it_systems_access" in themes_of(coder, "I still can't get onto EMIS from the community hub.")
+
+
+def test_cost_as_the_barrier_to_a_group_is_community_capacity(coder: RuleCoder) -> None:
+    text = "For most of my patients the price is the biggest barrier to the gym."
+    assert "community_capacity" in themes_of(coder, text)
+    assert "community_capacity" not in themes_of(coder, "The cost of the diploma is the main barrier for me.")
+
+
+def test_practice_systems_beyond_the_clinical_record_are_it(coder: RuleCoder) -> None:
+    assert "it_systems_access" in themes_of(coder, "Text message reminders like the nurses get would cut my DNAs.")
+    assert "it_systems_access" in themes_of(coder, "I'm still not on the practice network after a year.")
+    assert "it_systems_access" not in themes_of(coder, "The practice phone number is on the intranet.")
