@@ -1740,3 +1740,9 @@ def test_practice_systems_beyond_the_clinical_record_are_it(coder: RuleCoder) ->
     assert "it_systems_access" in themes_of(coder, "Text message reminders like the nurses get would cut my DNAs.")
     assert "it_systems_access" in themes_of(coder, "I'm still not on the practice network after a year.")
     assert "it_systems_access" not in themes_of(coder, "The practice phone number is on the intranet.")
+
+
+# Found by the lead probing after 1.25.0's merges
+def test_a_wish_for_the_role_to_be_valued_is_not_doubt_about_the_post(coder: RuleCoder) -> None:
+    assert themes_of(coder, "Things would be easier if my job were better understood.") == {"clinician_understanding"}
+    assert "pay_job_security" in themes_of(coder, "Nobody knows if my post survives past next spring.")
