@@ -64,6 +64,7 @@ FIRST_RUN_COMMITS = {
     "HOLDOUT_48": "15ec499", "HOLDOUT_49": "63d82a4", "HOLDOUT_50": "63d82a4", "HOLDOUT_51": "63d82a4",
     "HOLDOUT_52": "63d82a4", "HOLDOUT_53": "2370ce3", "HOLDOUT_54": "2370ce3", "HOLDOUT_55": "2370ce3",
     "HOLDOUT_56": "2370ce3", "HOLDOUT_57": "ebc8272", "HOLDOUT_58": "ebc8272",
+    "HOLDOUT_59": "dc12699", "HOLDOUT_60": "dc12699",
 }
 POOLED = f"{next(iter(FIRST_RUN_COMMITS))}..{list(FIRST_RUN_COMMITS)[-1].removeprefix('HOLDOUT_')}"
 CODERS = ("rules", "supervised", "hybrid", "hybrid_dropout")
