@@ -1848,3 +1848,16 @@ def test_nice_to_feel_part_of_the_practice_said_as_had_is_positive(coder: RuleCo
 def test_a_patients_life_satisfaction_score_is_not_job_satisfaction(coder: RuleCoder) -> None:
     got = themes_of(coder, "They ask people how satisfied they are with their lives on day one.")
     assert "positive_experience" not in got
+
+
+def test_holding_someone_until_the_crisis_service_comes_is_referral(coder: RuleCoder) -> None:
+    text = "I stayed with her in the side room for two hours waiting on the crisis line to ring back."
+    assert "referral_appropriateness" in themes_of(coder, text)
+    assert "referral_appropriateness" not in themes_of(coder, "I waited for the bus for twenty minutes.")
+
+
+def test_a_bare_team_of_one_is_isolation_not_staffing(coder: RuleCoder) -> None:
+    got = themes_of(coder, "In practice I'm a team of one and nobody checks in on me.")
+    assert "staffing_capacity" not in got
+    assert "supervision_support" in got
+    assert "staffing_capacity" in themes_of(coder, "We are a team of one covering nine thousand patients.")
