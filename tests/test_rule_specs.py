@@ -1746,3 +1746,118 @@ def test_practice_systems_beyond_the_clinical_record_are_it(coder: RuleCoder) ->
 def test_a_wish_for_the_role_to_be_valued_is_not_doubt_about_the_post(coder: RuleCoder) -> None:
     assert themes_of(coder, "Things would be easier if my job were better understood.") == {"clinician_understanding"}
     assert "pay_job_security" in themes_of(coder, "Nobody knows if my post survives past next spring.")
+
+
+# HOLDOUT_59: a day or a week in the life, told as a timeline
+def test_no_contact_with_a_fellow_link_worker_is_isolation_not_staffing(coder: RuleCoder) -> None:
+    got = themes_of(coder, "I haven't had a proper chat with another social prescriber since the spring.")
+    assert "supervision_support" in got
+    assert "staffing_capacity" not in got
+    assert "staffing_capacity" in themes_of(coder, "We badly need another link worker for the north patch.")
+
+
+def test_saying_i_am_not_admin_is_not_a_request_for_admin_support(coder: RuleCoder) -> None:
+    assert "staffing_capacity" not in themes_of(coder, "They keep giving me filing to do, but I'm not a receptionist.")
+    assert "staffing_capacity" in themes_of(coder, "An admin person for the team would free up my afternoons.")
+
+
+def test_the_job_making_people_ill_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "The uncertainty over the contract is making the whole team ill.")
+    assert "wellbeing_burnout" not in themes_of(coder, "The damp in her flat is making the children ill.")
+
+
+def test_losing_sleep_to_the_job_is_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "I lie there going over caseloads instead of sleeping.")
+
+
+def test_cases_carried_home_are_wellbeing(coder: RuleCoder) -> None:
+    assert "wellbeing_burnout" in themes_of(coder, "Some weeks I carry all of those stories home with me.")
+    assert "wellbeing_burnout" not in themes_of(coder, "I carry the leaflets round in a big bag.")
+
+
+def test_good_weeks_and_best_days_are_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Nearly all of my weeks are good weeks, to be honest.")
+    assert "positive_experience" in themes_of(coder, "Days like that one are my best days in this job.")
+    assert "positive_experience" in themes_of(coder, "A lad I'd been seeing sent me a thank you card.")
+    assert "positive_experience" not in themes_of(coder, "I don't remember the last good week I had.")
+
+
+def test_tired_but_happy_is_not_strain(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Long group day on Thursday, knackered but content.")
+    assert "wellbeing_burnout" not in got
+    assert "wellbeing_burnout" in themes_of(coder, "By Thursday I'm knackered and dreading Friday.")
+
+
+def test_a_diary_with_no_room_is_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "Most weeks I end up double booking my own lunch slot.")
+    assert "staffing_capacity" in themes_of(coder, "My clinics are back to back from Monday till Thursday.")
+    assert "staffing_capacity" in themes_of(coder, "By Tuesday we've filled every appointment for the week.")
+    assert "staffing_capacity" not in themes_of(coder, "The room is booked for the walking group on Tuesdays.")
+
+
+def test_lunch_and_weekends_given_to_the_work_are_staffing(coder: RuleCoder) -> None:
+    assert "staffing_capacity" in themes_of(coder, "I've not taken a lunch break since September.")
+    assert "staffing_capacity" in themes_of(coder, "I was typing up notes on a Saturday again.")
+    assert "staffing_capacity" in themes_of(coder, "Of the callbacks on my list I get through about half.")
+    assert "staffing_capacity" not in themes_of(coder, "We had a lunch with the practice team on Friday.")
+
+
+def test_services_closing_lists_or_losing_money_are_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "Both counselling charities have closed their waiting lists.")
+    assert "community_capacity" in themes_of(coder, "The men's shed lost its council grant last month.")
+    assert "community_capacity" in themes_of(coder, "The local club's grant money ends in the autumn.")
+    assert "community_capacity" in themes_of(coder, "I'm hunting for respite care that doesn't exist here.")
+    assert "community_capacity" not in themes_of(coder, "Our charity's grant runs out next spring.")
+
+
+def test_a_person_stopping_me_is_not_a_service_stopping(coder: RuleCoder) -> None:
+    text = "After the singing group a practice nurse stopped me to ask about it."
+    assert "community_capacity" not in themes_of(coder, text)
+
+
+def test_phone_calls_as_the_work_are_not_it(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "Friday: phone calls.")
+    assert "it_systems_access" in themes_of(coder, "I still have no work phone.")
+
+
+def test_impact_asked_for_and_unknown_is_outcomes(coder: RuleCoder) -> None:
+    assert "outcomes_data" in themes_of(coder, "The PCN wants an impact story every month.")
+    assert "outcomes_data" in themes_of(coder, "Nobody gives us time for following patients up afterwards.")
+
+
+def test_a_post_funded_until_further_notice_is_insecure(coder: RuleCoder) -> None:
+    assert "pay_job_security" in themes_of(coder, "We're told the roles are funded until further notice.")
+    assert "pay_job_security" not in themes_of(coder, "The car park is closed until further notice.")
+
+
+def test_not_the_professional_the_case_needs_is_referral(coder: RuleCoder) -> None:
+    assert "referral_appropriateness" in themes_of(coder, "I keep telling them I'm not a mental health nurse.")
+    assert "referral_appropriateness" not in themes_of(coder, "I'm not a morning person.")
+
+
+def test_covering_other_posts_when_the_practice_is_short_is_misuse(coder: RuleCoder) -> None:
+    text = "Thursdays I end up on the front desk because the surgery is short."
+    assert "clinician_understanding" in themes_of(coder, text)
+
+
+def test_nice_to_feel_part_of_the_practice_said_as_had_is_positive(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "It's lovely to feel like part of the team here.")
+    assert "positive_experience" not in themes_of(coder, "It would be nice to feel part of the team for once.")
+
+
+def test_a_patients_life_satisfaction_score_is_not_job_satisfaction(coder: RuleCoder) -> None:
+    got = themes_of(coder, "They ask people how satisfied they are with their lives on day one.")
+    assert "positive_experience" not in got
+
+
+def test_holding_someone_until_the_crisis_service_comes_is_referral(coder: RuleCoder) -> None:
+    text = "I stayed with her in the side room for two hours waiting on the crisis line to ring back."
+    assert "referral_appropriateness" in themes_of(coder, text)
+    assert "referral_appropriateness" not in themes_of(coder, "I waited for the bus for twenty minutes.")
+
+
+def test_a_bare_team_of_one_is_isolation_not_staffing(coder: RuleCoder) -> None:
+    got = themes_of(coder, "In practice I'm a team of one and nobody checks in on me.")
+    assert "staffing_capacity" not in got
+    assert "supervision_support" in got
+    assert "staffing_capacity" in themes_of(coder, "We are a team of one covering nine thousand patients.")
