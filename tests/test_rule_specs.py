@@ -1746,3 +1746,45 @@ def test_practice_systems_beyond_the_clinical_record_are_it(coder: RuleCoder) ->
 def test_a_wish_for_the_role_to_be_valued_is_not_doubt_about_the_post(coder: RuleCoder) -> None:
     assert themes_of(coder, "Things would be easier if my job were better understood.") == {"clinician_understanding"}
     assert "pay_job_security" in themes_of(coder, "Nobody knows if my post survives past next spring.")
+
+
+# HOLDOUT_60: equity, inclusion and access
+def test_trans_is_not_corrected_into_trains(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(coder, "A trans man I saw last month has joined the choir.")
+    assert "training_development" in themes_of(coder, "I'd love some trauma training.")
+
+
+def test_funding_for_interpreters_or_classes_is_not_pay(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Sustainable funding for interpreters at the advice centre.")
+    assert "pay_job_security" not in got
+    assert "pay_job_security" in themes_of(coder, "Sustainable funding for my post.")
+
+
+def test_not_my_job_is_not_the_post_in_doubt(coder: RuleCoder) -> None:
+    text = "Filling in benefit forms isn't my job and it eats time I could use for others."
+    assert "pay_job_security" not in themes_of(coder, text)
+    assert "pay_job_security" in themes_of(coder, "Nobody can say if my job will continue after March.")
+
+
+def test_a_buddy_scheme_for_patients_is_not_supervision(coder: RuleCoder) -> None:
+    text = "The walking buddies project for carers was a lifeline."
+    assert "supervision_support" not in themes_of(coder, text)
+    assert "supervision_support" in themes_of(coder, "New starters should get a buddy for their first months.")
+
+
+def test_the_only_one_who_acts_for_a_patient_is_not_isolation(coder: RuleCoder) -> None:
+    text = "Families bounce between agencies and I'm the only one who will actually call them back."
+    assert "supervision_support" not in themes_of(coder, text)
+    assert "supervision_support" in themes_of(coder, "I'm the only one in the whole network and it's lonely.")
+
+
+def test_complex_work_claimed_for_pay_is_not_complex_referrals(coder: RuleCoder) -> None:
+    got = themes_of(coder, "We want a salary that reflects the highly complex work we do.")
+    assert "referral_appropriateness" not in got
+    assert "referral_appropriateness" in themes_of(coder, "The referrals I get are far more complex than last year.")
+
+
+def test_a_caseload_target_is_not_outcome_reporting(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Home visits take longer but the caseload target never moves.")
+    assert "outcomes_data" not in got
+    assert "outcomes_data" in themes_of(coder, "We spend hours chasing targets for the commissioner.")
