@@ -1788,3 +1788,30 @@ def test_a_caseload_target_is_not_outcome_reporting(coder: RuleCoder) -> None:
     got = themes_of(coder, "Home visits take longer but the caseload target never moves.")
     assert "outcomes_data" not in got
     assert "outcomes_data" in themes_of(coder, "We spend hours chasing targets for the commissioner.")
+
+
+def test_a_community_specific_group_missing_is_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "There isn't a single women-only group in the borough.")
+    assert "community_capacity" not in themes_of(coder, "The women-only group at the mosque is thriving.")
+
+
+def test_nowhere_culturally_appropriate_to_send_is_community_capacity(coder: RuleCoder) -> None:
+    text = "There's nowhere culturally sensitive to refer Somali elders."
+    assert "community_capacity" in themes_of(coder, text)
+    assert "community_capacity" not in themes_of(coder, "I explained it in a culturally sensitive way.")
+
+
+def test_waits_at_colleges_and_dentists_are_services_not_my_caseload(coder: RuleCoder) -> None:
+    got = themes_of(coder, "The waiting list at the adult education college is nine months.")
+    assert "community_capacity" in got
+    assert "staffing_capacity" not in got
+    assert "staffing_capacity" in themes_of(coder, "My own waiting list is nine weeks.")
+
+
+def test_digital_exclusion_of_patients_is_community_capacity_not_it(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Data poverty means half my older clients can't use the online booking.")
+    assert "community_capacity" in got
+    got = themes_of(coder, "Funding for digital inclusion support at the library.")
+    assert "community_capacity" in got
+    assert "it_systems_access" not in got
+    assert "community_capacity" not in themes_of(coder, "I have no work laptop so I use my own computer.")
