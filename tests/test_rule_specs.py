@@ -1808,10 +1808,22 @@ def test_waits_at_colleges_and_dentists_are_services_not_my_caseload(coder: Rule
     assert "staffing_capacity" in themes_of(coder, "My own waiting list is nine weeks.")
 
 
-def test_digital_exclusion_of_patients_is_community_capacity_not_it(coder: RuleCoder) -> None:
-    got = themes_of(coder, "Data poverty means half my older clients can't use the online booking.")
-    assert "community_capacity" in got
-    got = themes_of(coder, "Funding for digital inclusion support at the library.")
-    assert "community_capacity" in got
-    assert "it_systems_access" not in got
-    assert "community_capacity" not in themes_of(coder, "I have no work laptop so I use my own computer.")
+def test_digital_inclusion_for_patients_is_not_it_access(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "Funding for digital inclusion support at the library.")
+    assert "it_systems_access" in themes_of(coder, "I need digital access to the patient record.")
+
+
+def test_community_partners_called_an_asset_is_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Our foodbank volunteers are a massive asset.")
+    assert "positive_experience" not in themes_of(coder, "Knowing Polish would be an asset for this patch.")
+
+
+def test_the_work_opening_doors_is_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Going to the temple with the family opened so many doors for me.")
+    assert "positive_experience" not in themes_of(coder, "The hub doors open for us at ten.")
+
+
+def test_a_manager_great_at_making_adjustments_is_praise(coder: RuleCoder) -> None:
+    text = "My line manager is great at making adjustments for my dyslexia."
+    assert "positive_experience" in themes_of(coder, text)
+    assert "positive_experience" not in themes_of(coder, "The ICB is great at making promises.")
