@@ -1827,3 +1827,15 @@ def test_a_manager_great_at_making_adjustments_is_praise(coder: RuleCoder) -> No
     text = "My line manager is great at making adjustments for my dyslexia."
     assert "positive_experience" in themes_of(coder, text)
     assert "positive_experience" not in themes_of(coder, "The ICB is great at making promises.")
+
+
+def test_staff_trained_on_another_subject_is_not_role_understanding(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Anti-racism training for the GPs and the reception team.")
+    assert "clinician_understanding" not in got
+    assert "clinician_understanding" in themes_of(coder, "A proper briefing for the GPs about what link workers do.")
+
+
+def test_booking_transport_for_patients_is_admin_not_community_capacity(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Organising taxis and ramps for each client eats my whole morning.")
+    assert "community_capacity" not in got
+    assert "community_capacity" in themes_of(coder, "There's no transport for my clients to reach the groups.")
