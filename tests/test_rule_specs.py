@@ -1839,3 +1839,9 @@ def test_booking_transport_for_patients_is_admin_not_community_capacity(coder: R
     got = themes_of(coder, "Organising taxis and ramps for each client eats my whole morning.")
     assert "community_capacity" not in got
     assert "community_capacity" in themes_of(coder, "There's no transport for my clients to reach the groups.")
+
+
+def test_staff_introducing_the_link_worker_as_something_else_is_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "The nurses introduce me to people as a volunteer.")
+    text = "The practice manager introduced me as our new link worker."
+    assert "clinician_understanding" not in themes_of(coder, text)
