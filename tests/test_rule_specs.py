@@ -1861,3 +1861,102 @@ def test_a_bare_team_of_one_is_isolation_not_staffing(coder: RuleCoder) -> None:
     assert "staffing_capacity" not in got
     assert "supervision_support" in got
     assert "staffing_capacity" in themes_of(coder, "We are a team of one covering nine thousand patients.")
+
+
+# HOLDOUT_60: equity, inclusion and access
+def test_trans_is_not_corrected_into_trains(coder: RuleCoder) -> None:
+    assert "training_development" not in themes_of(coder, "A trans man I saw last month has joined the choir.")
+    assert "training_development" in themes_of(coder, "I'd love some trauma training.")
+
+
+def test_funding_for_interpreters_or_classes_is_not_pay(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Sustainable funding for interpreters at the advice centre.")
+    assert "pay_job_security" not in got
+    assert "pay_job_security" in themes_of(coder, "Sustainable funding for my post.")
+
+
+def test_not_my_job_is_not_the_post_in_doubt(coder: RuleCoder) -> None:
+    text = "Filling in benefit forms isn't my job and it eats time I could use for others."
+    assert "pay_job_security" not in themes_of(coder, text)
+    assert "pay_job_security" in themes_of(coder, "Nobody can say if my job will continue after March.")
+
+
+def test_a_buddy_scheme_for_patients_is_not_supervision(coder: RuleCoder) -> None:
+    text = "The walking buddies project for carers was a lifeline."
+    assert "supervision_support" not in themes_of(coder, text)
+    assert "supervision_support" in themes_of(coder, "New starters should get a buddy for their first months.")
+
+
+def test_the_only_one_who_acts_for_a_patient_is_not_isolation(coder: RuleCoder) -> None:
+    text = "Families bounce between agencies and I'm the only one who will actually call them back."
+    assert "supervision_support" not in themes_of(coder, text)
+    assert "supervision_support" in themes_of(coder, "I'm the only one in the whole network and it's lonely.")
+
+
+def test_complex_work_claimed_for_pay_is_not_complex_referrals(coder: RuleCoder) -> None:
+    got = themes_of(coder, "We want a salary that reflects the highly complex work we do.")
+    assert "referral_appropriateness" not in got
+    assert "referral_appropriateness" in themes_of(coder, "The referrals I get are far more complex than last year.")
+
+
+def test_a_caseload_target_is_not_outcome_reporting(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Home visits take longer but the caseload target never moves.")
+    assert "outcomes_data" not in got
+    assert "outcomes_data" in themes_of(coder, "We spend hours chasing targets for the commissioner.")
+
+
+def test_a_community_specific_group_missing_is_community_capacity(coder: RuleCoder) -> None:
+    assert "community_capacity" in themes_of(coder, "There isn't a single women-only group in the borough.")
+    assert "community_capacity" not in themes_of(coder, "The women-only group at the mosque is thriving.")
+
+
+def test_nowhere_culturally_appropriate_to_send_is_community_capacity(coder: RuleCoder) -> None:
+    text = "There's nowhere culturally sensitive to refer Somali elders."
+    assert "community_capacity" in themes_of(coder, text)
+    assert "community_capacity" not in themes_of(coder, "I explained it in a culturally sensitive way.")
+
+
+def test_waits_at_colleges_and_dentists_are_services_not_my_caseload(coder: RuleCoder) -> None:
+    got = themes_of(coder, "The waiting list at the adult education college is nine months.")
+    assert "community_capacity" in got
+    assert "staffing_capacity" not in got
+    assert "staffing_capacity" in themes_of(coder, "My own waiting list is nine weeks.")
+
+
+def test_digital_inclusion_for_patients_is_not_it_access(coder: RuleCoder) -> None:
+    assert "it_systems_access" not in themes_of(coder, "Funding for digital inclusion support at the library.")
+    assert "it_systems_access" in themes_of(coder, "I need digital access to the patient record.")
+
+
+def test_community_partners_called_an_asset_is_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Our foodbank volunteers are a massive asset.")
+    assert "positive_experience" not in themes_of(coder, "Knowing Polish would be an asset for this patch.")
+
+
+def test_the_work_opening_doors_is_praise(coder: RuleCoder) -> None:
+    assert "positive_experience" in themes_of(coder, "Going to the temple with the family opened so many doors for me.")
+    assert "positive_experience" not in themes_of(coder, "The hub doors open for us at ten.")
+
+
+def test_a_manager_great_at_making_adjustments_is_praise(coder: RuleCoder) -> None:
+    text = "My line manager is great at making adjustments for my dyslexia."
+    assert "positive_experience" in themes_of(coder, text)
+    assert "positive_experience" not in themes_of(coder, "The ICB is great at making promises.")
+
+
+def test_staff_trained_on_another_subject_is_not_role_understanding(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Anti-racism training for the GPs and the reception team.")
+    assert "clinician_understanding" not in got
+    assert "clinician_understanding" in themes_of(coder, "A proper briefing for the GPs about what link workers do.")
+
+
+def test_booking_transport_for_patients_is_admin_not_community_capacity(coder: RuleCoder) -> None:
+    got = themes_of(coder, "Organising taxis and ramps for each client eats my whole morning.")
+    assert "community_capacity" not in got
+    assert "community_capacity" in themes_of(coder, "There's no transport for my clients to reach the groups.")
+
+
+def test_staff_introducing_the_link_worker_as_something_else_is_understanding(coder: RuleCoder) -> None:
+    assert "clinician_understanding" in themes_of(coder, "The nurses introduce me to people as a volunteer.")
+    text = "The practice manager introduced me as our new link worker."
+    assert "clinician_understanding" not in themes_of(coder, text)
